@@ -16,3 +16,4 @@ pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 find_package(nlohmann_json 3 REQUIRED)
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n data)
 find_package(Threads REQUIRED)
+find_package(LibXml2 REQUIRED)  # feeds: XML and forgiving HTML parsing, URL resolution

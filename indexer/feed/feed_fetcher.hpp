@@ -1,0 +1,69 @@
+// Fetching feeds and the files they point to (chapters, transcripts): one interface, so the
+// parser never touches the network or disk itself and tests can swap in a fake.
+// Thread safety: a FeedFetcher is used from one thread at a time; separate instances are independent.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+namespace podseek {
+
+struct FetchResult {
+  std::string body;        // the content, when ok()
+  std::string final_url;   // where the content came from, after redirects
+  std::string error;       // "" on success, else e.g. "https://x/feed.xml: HTTP 404"
+  int http_status = 0;     // the last HTTP status seen; 0 for files and connection failures
+
+  bool ok() const { return error.empty(); }
+};
+
+class FeedFetcher {
+ public:
+  virtual ~FeedFetcher() = default;
+  // Never throws for a missing, unreachable or oversized source: the error is in the result.
+  virtual FetchResult fetch(const std::string& url_or_path) = 0;
+};
+
+// Limits of a fetch. Defaults suit feeds and transcripts of a podcast.
+struct FetchLimits {
+  int connect_timeout_ms = 5000;
+  int read_timeout_ms = 15000;
+  int max_redirects = 5;
+  std::size_t max_bytes = 32u << 20;  // 32 MiB, for any one document
+};
+
+// Reads local files ("dir/feed.xml" or "file:///dir/feed.xml"), up to limits.max_bytes.
+class FileFetcher : public FeedFetcher {
+ public:
+  explicit FileFetcher(FetchLimits limits = {}) : limits_(limits) {}
+  FetchResult fetch(const std::string& path) override;
+
+ private:
+  FetchLimits limits_;
+};
+
+// GETs http:// and https:// URLs with cpp-httplib, following up to limits.max_redirects
+// redirects (relative Location headers resolved), with connect/read timeouts and a size limit.
+class HttpFetcher : public FeedFetcher {
+ public:
+  explicit HttpFetcher(FetchLimits limits = {}) : limits_(limits) {}
+  FetchResult fetch(const std::string& url) override;
+
+ private:
+  FetchResult get_once(const std::string& url);
+  FetchLimits limits_;
+};
+
+// Sends http(s) URLs to an HttpFetcher and everything else to a FileFetcher.
+class SourceFetcher : public FeedFetcher {
+ public:
+  explicit SourceFetcher(FetchLimits limits = {}) : http_(limits), file_(limits) {}
+  FetchResult fetch(const std::string& url_or_path) override;
+
+ private:
+  HttpFetcher http_;
+  FileFetcher file_;
+};
+
+}  // namespace podseek

@@ -1,0 +1,22 @@
+// Fixture access for the feed tests.
+#include "fake_fetcher.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace podseek::testing {
+
+std::string fixture_path(const std::string& name) {
+  return std::string(PODSEEK_SOURCE_DIR) + "/tests/fixtures/feeds/" + name;
+}
+
+std::string read_fixture(const std::string& name) {
+  std::ifstream in(fixture_path(name), std::ios::binary);
+  if (!in) throw std::runtime_error("missing fixture " + name);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace podseek::testing

@@ -1,0 +1,136 @@
+// Tests for indexer/feed/feed_fetcher.cpp: files, and HTTP against a real local httplib server.
+#include "indexer/feed/feed_fetcher.hpp"
+
+#include <httplib.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <thread>
+
+#include "fake_fetcher.hpp"
+
+using namespace podseek;
+
+namespace {
+
+// An httplib server on 127.0.0.1 and a free port, serving a feed, redirects, a slow and a big page.
+class LocalServer {
+ public:
+  LocalServer() {
+    server_.Get("/feed.xml", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content("<rss/>", "application/rss+xml");
+    });
+    server_.Get("/moved", [](const httplib::Request&, httplib::Response& res) {
+      res.set_redirect("/feed.xml", 301);
+    });
+    server_.Get("/relative", [](const httplib::Request&, httplib::Response& res) {
+      res.set_redirect("moved", 302);
+    });
+    server_.Get("/loop", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop", 302); });
+    server_.Get("/slow", [](const httplib::Request&, httplib::Response& res) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(1200));
+      res.set_content("late", "text/plain");
+    });
+    server_.Get("/big", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(std::string(5000, 'x'), "text/plain");
+    });
+    server_.Get("/big-chunked", [](const httplib::Request&, httplib::Response& res) {
+      res.set_chunked_content_provider("text/plain", [](std::size_t, httplib::DataSink& sink) {
+        std::string chunk(1000, 'y');
+        for (int i = 0; i < 5; ++i) sink.write(chunk.data(), chunk.size());
+        sink.done();
+        return true;
+      });
+    });
+    port_ = server_.bind_to_any_port("127.0.0.1");
+    thread_ = std::thread([this] { server_.listen_after_bind(); });
+  }
+  ~LocalServer() {
+    server_.stop();
+    thread_.join();
+  }
+  std::string url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
+
+ private:
+  httplib::Server server_;
+  int port_ = 0;
+  std::thread thread_;
+};
+
+FetchLimits quick_limits() {
+  FetchLimits limits;
+  limits.connect_timeout_ms = 1000;
+  limits.read_timeout_ms = 300;
+  limits.max_bytes = 2000;
+  limits.max_redirects = 3;
+  return limits;
+}
+
+}  // namespace
+
+TEST_CASE("Files are read whole and a missing file is an error naming it") {
+  FileFetcher fetcher;
+  FetchResult found = fetcher.fetch(testing::fixture_path("netstack-11.vtt"));
+  CHECK(found.ok());
+  CHECK(found.body.rfind("WEBVTT", 0) == 0);
+  FetchResult missing = fetcher.fetch("/no/such/feed.xml");
+  CHECK_FALSE(missing.ok());
+  CHECK(missing.error == "/no/such/feed.xml: cannot open file");
+}
+
+TEST_CASE("Files over the size limit are refused") {
+  FetchLimits limits;
+  limits.max_bytes = 10;
+  FetchResult result = FileFetcher(limits).fetch(testing::fixture_path("netstack.xml"));
+  CHECK(result.error == testing::fixture_path("netstack.xml") + ": larger than 10 bytes");
+}
+
+TEST_CASE("HTTP fetches follow absolute and relative redirects and report the final URL") {
+  LocalServer server;
+  HttpFetcher fetcher(quick_limits());
+  FetchResult direct = fetcher.fetch(server.url("/feed.xml"));
+  CHECK(direct.ok());
+  CHECK(direct.body == "<rss/>");
+  FetchResult moved = fetcher.fetch(server.url("/relative"));
+  REQUIRE(moved.ok());
+  CHECK(moved.body == "<rss/>");
+  CHECK(moved.final_url == server.url("/feed.xml"));
+}
+
+TEST_CASE("HTTP errors, redirect loops, timeouts and oversized bodies are clear errors") {
+  LocalServer server;
+  HttpFetcher fetcher(quick_limits());
+  struct Row {
+    std::string path;
+    std::string error;
+  };
+  const Row rows[] = {
+      {"/missing.xml", server.url("/missing.xml") + ": HTTP 404"},
+      {"/loop", server.url("/loop") + ": more than 3 redirects"},
+      {"/slow", server.url("/slow") + ": read failed or timed out (Read)"},
+      {"/big", server.url("/big") + ": larger than 2000 bytes"},
+      {"/big-chunked", server.url("/big-chunked") + ": larger than 2000 bytes"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.path);
+    FetchResult result = fetcher.fetch(server.url(row.path));
+    CHECK_FALSE(result.ok());
+    CHECK(result.error == row.error);
+    CHECK(result.body.empty());
+  }
+}
+
+TEST_CASE("A refused connection is an error naming the URL") {
+  FetchLimits limits = quick_limits();
+  // Nothing listens on port 1 of the loopback interface.
+  std::string url = "http://127.0.0.1:1/feed.xml";
+  FetchResult result = HttpFetcher(limits).fetch(url);
+  CHECK(result.error == url + ": cannot connect (Connection)");
+}
+
+TEST_CASE("The source fetcher sends URLs to HTTP and paths to files") {
+  LocalServer server;
+  SourceFetcher fetcher(quick_limits());
+  CHECK(fetcher.fetch(server.url("/feed.xml")).body == "<rss/>");
+  CHECK(fetcher.fetch(testing::fixture_path("netstack-9.json")).ok());
+}
