@@ -1,0 +1,138 @@
+// HTML to text with libxml2's HTML parser: a walk over the tree, nothing hand-parsed.
+#include "indexer/feed/html_text.hpp"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <set>
+
+#include "indexer/feed/feed_url.hpp"
+
+namespace podseek {
+namespace {
+
+const std::set<std::string> kBlockElements = {
+    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+    "nav", "ol", "p", "pre", "section", "table", "tr", "ul"};
+
+const std::set<std::string> kSkippedElements = {"script", "style", "head", "template", "noscript"};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// True when the text has something that looks like a tag; else it is plain text with line breaks.
+bool looks_like_html(const std::string& text) {
+  for (std::size_t at = text.find('<'); at != std::string::npos; at = text.find('<', at + 1)) {
+    char next = at + 1 < text.size() ? text[at + 1] : '\0';
+    if (std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!') return true;
+  }
+  return false;
+}
+
+class TextBuilder {
+ public:
+  TextBuilder(bool keep_newlines, const std::string& base) : keep_newlines_(keep_newlines), base_(base) {}
+
+  void walk(xmlNode* node) {
+    for (; node != nullptr; node = node->next) {
+      if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+        append_text(reinterpret_cast<const char*>(node->content));
+      } else if (node->type == XML_ELEMENT_NODE) {
+        element(node);
+      }
+    }
+  }
+
+  HtmlText finish() {
+    while (!out_.text.empty() && is_space(out_.text.back())) out_.text.pop_back();
+    return std::move(out_);
+  }
+
+ private:
+  void element(xmlNode* node) {
+    std::string name = reinterpret_cast<const char*>(node->name);
+    if (kSkippedElements.count(name)) return;
+    if (name == "br") return line_break();
+    bool block = kBlockElements.count(name) > 0;
+    if (block) line_break();
+    std::size_t label_start = out_.text.size();
+    walk(node->children);
+    if (name == "a") add_link(node, label_start);
+    if (block) line_break();
+  }
+
+  void append_text(const char* text) {
+    if (text == nullptr) return;
+    for (const char* c = text; *c != '\0'; ++c) {
+      if (*c == '\n' && keep_newlines_) {
+        line_break();
+      } else if (is_space(*c)) {
+        pending_space_ = true;
+      } else {
+        if (pending_space_ && !out_.text.empty() && out_.text.back() != '\n') out_.text += ' ';
+        pending_space_ = false;
+        out_.text += *c;
+      }
+    }
+  }
+
+  void line_break() {
+    pending_space_ = false;
+    while (!out_.text.empty() && out_.text.back() == ' ') out_.text.pop_back();
+    if (!out_.text.empty() && out_.text.back() != '\n') out_.text += '\n';
+  }
+
+  void add_link(xmlNode* node, std::size_t label_start) {
+    xmlChar* href = xmlGetProp(node, reinterpret_cast<const xmlChar*>("href"));
+    if (href == nullptr) return;
+    std::string raw = reinterpret_cast<const char*>(href);
+    xmlFree(href);
+    std::string url = resolve_url(base_, raw);
+    if (url.empty() || raw[raw.find_first_not_of(' ')] == '#' || url.rfind("javascript:", 0) == 0) return;
+    std::string label = out_.text.substr(std::min(label_start, out_.text.size()));
+    std::replace(label.begin(), label.end(), '\n', ' ');
+    label.erase(0, label.find_first_not_of(' '));
+    label.erase(label.find_last_not_of(' ') + 1);
+    if (label == url || label == raw) label.clear();
+    auto same = [&](const Link& link) { return link.url == url; };
+    auto existing = std::find_if(out_.links.begin(), out_.links.end(), same);
+    if (existing == out_.links.end()) {
+      out_.links.push_back({url, label});
+    } else if (existing->label.empty()) {
+      existing->label = label;
+    }
+  }
+
+  bool keep_newlines_;
+  std::string base_;
+  bool pending_space_ = false;
+  HtmlText out_;
+};
+
+}  // namespace
+
+HtmlText html_to_text(const std::string& html, const std::string& base_url) {
+  if (html.find_first_not_of(" \t\r\n") == std::string::npos) return {};
+  // The fragment is wrapped so that the parser never guesses a different encoding.
+  std::string wrapped = "<html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>";
+  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+  htmlDocPtr doc = htmlReadMemory(wrapped.data(), static_cast<int>(wrapped.size()), nullptr, "UTF-8",
+                                  options);
+  if (doc == nullptr) return {html, {}};
+  TextBuilder builder(!looks_like_html(html), base_url);
+  builder.walk(xmlDocGetRootElement(doc));
+  xmlFreeDoc(doc);
+  return builder.finish();
+}
+
+std::string html_to_line(const std::string& html) {
+  std::string text = html_to_text(html).text;
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  return text;
+}
+
+}  // namespace podseek
+
