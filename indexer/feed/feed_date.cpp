@@ -1,0 +1,206 @@
+// Date reading for feeds: a token classifier, so that any order of day, month, year, time and
+// zone is understood; only the RFC 822 order counts as well-formed.
+#include "indexer/feed/feed_date.hpp"
+
+#include <cctype>
+#include <cstdio>
+#include <optional>
+#include <vector>
+
+namespace podseek {
+namespace {
+
+struct Parts {
+  int year = -1, month = -1, day = -1;
+  int hour = -1, minute = 0, second = 0;
+  int offset_minutes = 0;
+  bool has_zone = false;
+};
+
+const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                               "jul", "aug", "sep", "oct", "nov", "dec"};
+const char* const kWeekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+struct Zone {
+  const char* name;
+  int hours;
+};
+const Zone kZones[] = {{"gmt", 0}, {"ut", 0}, {"utc", 0}, {"z", 0},   {"est", -5},
+                       {"edt", -4}, {"cst", -6}, {"cdt", -5}, {"mst", -7}, {"mdt", -6},
+                       {"pst", -8}, {"pdt", -7}};
+
+std::string lower(const std::string& text) {
+  std::string out;
+  for (unsigned char c : text) out += static_cast<char>(std::tolower(c));
+  return out;
+}
+
+bool all_digits(const std::string& text) {
+  if (text.empty()) return false;
+  for (unsigned char c : text) if (!std::isdigit(c)) return false;
+  return true;
+}
+
+int index_of_prefix(const std::string& word, const char* const* names, int count) {
+  if (word.size() < 3) return -1;
+  for (int i = 0; i < count; ++i) if (word.compare(0, 3, names[i]) == 0) return i;
+  return -1;
+}
+
+// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void civil_from_days(long z, int& y, int& m, int& d) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  y = static_cast<int>(yoe + era * 400 + (m <= 2));
+}
+
+bool parse_time(const std::string& token, Parts& parts) {
+  int h = 0, m = 0, s = 0;
+  char tail = 0;
+  int n = std::sscanf(token.c_str(), "%d:%d:%d%c", &h, &m, &s, &tail);
+  if (n < 2 || (n == 4 && tail != '.')) return false;
+  if (h < 0 || h > 23 || m < 0 || m > 59 || s < 0 || s > 60) return false;
+  parts.hour = h, parts.minute = m, parts.second = n >= 3 ? s : 0;
+  return true;
+}
+
+bool parse_offset(const std::string& token, Parts& parts) {
+  if (token.size() < 3 || (token[0] != '+' && token[0] != '-')) return false;
+  std::string digits;
+  for (std::size_t i = 1; i < token.size(); ++i) if (token[i] != ':') digits += token[i];
+  if (!all_digits(digits) || (digits.size() != 4 && digits.size() != 2)) return false;
+  int hours = std::stoi(digits.substr(0, 2)), minutes = digits.size() == 4 ? std::stoi(digits.substr(2)) : 0;
+  parts.offset_minutes = (token[0] == '-' ? -1 : 1) * (hours * 60 + minutes);
+  parts.has_zone = true;
+  return true;
+}
+
+bool parse_zone_name(const std::string& word, Parts& parts) {
+  for (const Zone& zone : kZones) {
+    if (word == zone.name) {
+      parts.offset_minutes = zone.hours * 60;
+      parts.has_zone = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+// "2025-10-14", "2025/10/14", optionally followed by "T08:00:00Z" or "T08:00+02:00".
+bool parse_iso_like(const std::string& text, Parts& parts) {
+  int y, mo, d, consumed = 0;
+  if (std::sscanf(text.c_str(), "%4d-%2d-%2d%n", &y, &mo, &d, &consumed) != 3 &&
+      std::sscanf(text.c_str(), "%4d/%2d/%2d%n", &y, &mo, &d, &consumed) != 3) {
+    return false;
+  }
+  parts.year = y, parts.month = mo - 1, parts.day = d;
+  std::string rest = text.substr(consumed);
+  if (rest.empty()) return true;
+  if (rest[0] != 'T' && rest[0] != ' ') return false;
+  rest = rest.substr(1);
+  std::size_t zone_at = rest.find_first_of("Zz+-");
+  if (!parse_time(rest.substr(0, zone_at), parts)) return false;
+  if (zone_at == std::string::npos) return true;
+  std::string zone = rest.substr(zone_at);
+  return zone == "Z" || zone == "z" ? (parts.has_zone = true) : parse_offset(zone, parts);
+}
+
+std::vector<std::string> tokens_of(const std::string& text) {
+  std::vector<std::string> tokens;
+  std::string current;
+  for (char c : text + " ") {
+    if (c == ' ' || c == ',' || c == '\t' || c == '\n' || c == '\r') {
+      if (!current.empty()) tokens.push_back(current);
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  return tokens;
+}
+
+// Classifies every token; returns false on one it cannot place. `shape` records the kinds in order.
+bool parse_tokens(const std::vector<std::string>& tokens, Parts& parts, std::string& shape) {
+  for (const std::string& token : tokens) {
+    std::string word = lower(token);
+    if (word.back() == '.') word.pop_back();
+    if (index_of_prefix(word, kWeekdays, 7) >= 0 && std::isalpha(static_cast<unsigned char>(word[0]))) {
+      shape += word.size() == 3 ? 'w' : 'W';
+    } else if (int month = index_of_prefix(word, kMonths, 12); month >= 0 && parts.month < 0) {
+      parts.month = month, shape += word.size() == 3 ? 'm' : 'M';
+    } else if (word.find(':') != std::string::npos && parts.hour < 0 && parse_time(word, parts)) {
+      shape += 't';
+    } else if (parse_offset(word, parts) || parse_zone_name(word, parts)) {
+      shape += 'z';
+    } else if (all_digits(word) && word.size() == 4 && parts.year < 0) {
+      parts.year = std::stoi(word), shape += 'Y';
+    } else if (all_digits(word) && word.size() <= 2 && parts.day < 0) {
+      parts.day = std::stoi(word), shape += 'd';
+    } else if (all_digits(word) && word.size() == 2 && parts.year < 0) {
+      parts.year = 2000 + std::stoi(word), shape += 'y';
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool valid(const Parts& p) {
+  if (p.year < 1900 || p.year > 2200 || p.month < 0 || p.month > 11 || p.day < 1) return false;
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return p.day <= kDays[p.month];
+}
+
+std::string format(const Parts& p) {
+  char buffer[64];
+  if (p.hour < 0) {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", p.year, p.month + 1, p.day);
+    return buffer;
+  }
+  long seconds = days_from_civil(p.year, p.month + 1, p.day) * 86400L + p.hour * 3600L +
+                 p.minute * 60L + p.second - p.offset_minutes * 60L;
+  long days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
+  long rest = seconds - days * 86400;
+  int y, m, d;
+  civil_from_days(days, y, m, d);
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02ld:%02ld:%02ldZ", y, m, d, rest / 3600,
+                (rest / 60) % 60, rest % 60);
+  return buffer;
+}
+
+}  // namespace
+
+FeedDate parse_feed_date(const std::string& text) {
+  std::vector<std::string> tokens = tokens_of(text);
+  if (tokens.empty()) return {};
+  Parts parts;
+  std::string shape;
+  std::string joined = tokens[0] + (tokens.size() > 1 ? " " + tokens[1] : "");
+  bool read = tokens.size() <= 2 && parse_iso_like(joined, parts);
+  if (!read) {
+    parts = Parts{};
+    read = parse_tokens(tokens, parts, shape);
+  }
+  if (!read || !valid(parts)) return {};
+  // RSS 2.0 allows two-digit years in its RFC 822 dates.
+  bool rfc822 = (shape == "dmYtz" || shape == "wdmYtz" || shape == "dmytz" || shape == "wdmytz") &&
+                (shape[0] != 'w' || text.find(',') != std::string::npos);
+  return {format(parts), rfc822};
+}
+
+}  // namespace podseek

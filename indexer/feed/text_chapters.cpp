@@ -1,0 +1,79 @@
+// Chapter lists in description text, found with a regular expression for timestamps.
+#include "indexer/feed/text_chapters.hpp"
+
+#include <cctype>
+#include <regex>
+
+namespace podseek {
+namespace {
+
+struct Mark {
+  std::size_t begin, end;  // the timestamp's bytes
+  int seconds;
+};
+
+bool is_separator_at(const std::string& text, std::size_t at, std::size_t& length) {
+  static const char* const kSeparators[] = {"\xE2\x80\x93", "\xE2\x80\x94", " ", "-", ":", "|",
+                                            ")", "]", ".", "\t"};
+  for (const char* separator : kSeparators) {
+    std::string s(separator);
+    if (text.compare(at, s.size(), s) == 0) return (length = s.size()), true;
+  }
+  return false;
+}
+
+std::string clean_title(const std::string& text) {
+  std::size_t begin = 0, length = 0;
+  while (begin < text.size() && is_separator_at(text, begin, length)) begin += length;
+  std::size_t end = text.size();
+  while (end > begin && (std::isspace(static_cast<unsigned char>(text[end - 1])) ||
+                         text[end - 1] == '(' || text[end - 1] == '[')) {
+    --end;
+  }
+  return text.substr(begin, end - begin);
+}
+
+// Timestamps in increasing order; a timestamp glued to a following digit is not one.
+std::vector<Mark> find_marks(const std::string& text) {
+  static const std::regex kTimestamp(R"((\d{1,2}:)?\d{2}:\d{2})");
+  std::vector<Mark> marks;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), kTimestamp); it != std::sregex_iterator(); ++it) {
+    std::size_t begin = it->position(), end = begin + it->length();
+    if (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) continue;
+    std::optional<int> seconds = parse_timestamp(it->str());
+    if (!seconds || (!marks.empty() && *seconds <= marks.back().seconds)) continue;
+    marks.push_back({begin, end, *seconds});
+  }
+  return marks;
+}
+
+// Where the last title of a run-together list ends: the first lower-case letter glued to an upper-case one.
+std::size_t camel_break(const std::string& text) {
+  for (std::size_t i = 1; i < text.size(); ++i) {
+    if (std::islower(static_cast<unsigned char>(text[i - 1])) && std::isupper(static_cast<unsigned char>(text[i]))) {
+      return i;
+    }
+  }
+  return text.size();
+}
+
+}  // namespace
+
+std::vector<Chapter> chapters_from_text(const std::string& text) {
+  std::vector<Mark> marks = find_marks(text);
+  if (marks.size() < 2) return {};
+  std::vector<Chapter> chapters;
+  for (std::size_t i = 0; i < marks.size(); ++i) {
+    std::size_t stop = i + 1 < marks.size() ? marks[i + 1].begin : text.size();
+    std::size_t line_end = text.find('\n', marks[i].end);
+    std::string title = text.substr(marks[i].end, std::min(stop, line_end) - marks[i].end);
+    bool last_run_together = i + 1 == marks.size() && i > 0 &&
+                             text.find('\n', marks[i - 1].end) > marks[i].begin;
+    if (last_run_together) title = title.substr(0, camel_break(title));
+    title = clean_title(title);
+    if (!title.empty()) chapters.push_back({title, marks[i].seconds});
+  }
+  return chapters.size() >= 2 ? chapters : std::vector<Chapter>{};
+}
+
+}  // namespace podseek
