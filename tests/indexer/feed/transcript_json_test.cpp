@@ -1,0 +1,29 @@
+// Tests for indexer/feed/transcript_json.cpp.
+#include "indexer/feed/transcript_json.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "common/status.hpp"
+#include "fake_fetcher.hpp"
+
+using namespace podseek;
+
+TEST_CASE("JSON transcript segments keep their start, speaker and body") {
+  auto segments = parse_transcript_json(testing::read_fixture("netstack-9.json"), "t.json");
+  REQUIRE(segments.size() == 5);
+  CHECK(segments[2].start_seconds == 1789);
+  CHECK(segments[2].speaker == "Lucio Franco");
+  CHECK(segments[2].text == "gRPC");
+}
+
+TEST_CASE("JSON transcript entries without a body or start are skipped") {
+  auto segments = parse_transcript_json(
+      R"({"segments": [{"startTime": 1, "body": "kept"}, {"body": "no start"}, {"startTime": 2}, "x"]})", "t.json");
+  REQUIRE(segments.size() == 1);
+  CHECK(segments[0].speaker == "");
+}
+
+TEST_CASE("Text that is not a JSON transcript is an input error naming it") {
+  CHECK_THROWS_WITH(parse_transcript_json("WEBVTT", "t.json"), "t.json: not valid JSON");
+  CHECK_THROWS_WITH(parse_transcript_json("[]", "t.json"), "t.json: no \"segments\" array");
+}
