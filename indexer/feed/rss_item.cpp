@@ -1,0 +1,141 @@
+// One RSS item to an Episode. Attachments (chapters, transcripts) are in item_attachments.cpp.
+#include "indexer/feed/rss_item.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "indexer/feed/feed_date.hpp"
+#include "indexer/feed/feed_url.hpp"
+#include "indexer/feed/html_text.hpp"
+#include "indexer/feed/item_attachments.hpp"
+#include "indexer/feed/xml_doc.hpp"
+
+namespace podseek {
+namespace {
+
+std::string lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+void add_unique(std::vector<std::string>& names, const std::string& name) {
+  if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+}
+
+void read_title(const xmlNode* item, const FeedOptions& options, Episode& episode,
+                std::vector<std::string>& warnings) {
+  std::string raw = xml::text(xml::child(item, xml::rss("title")));
+  if (raw.empty()) raw = xml::text(xml::child(item, xml::itunes("title")));
+  if (raw.empty()) return warnings.push_back("no title");
+  episode.title = html_to_line(raw);
+  if (raw.find('<') != std::string::npos && episode.title != raw) {
+    warnings.push_back("title contains HTML markup; read as text");
+  }
+  if (cut_utf8(episode.title, options.max_title_bytes)) {
+    warnings.push_back("title cut to " + std::to_string(options.max_title_bytes) + " bytes");
+  }
+}
+
+void read_date(const xmlNode* item, Episode& episode, std::vector<std::string>& warnings) {
+  std::string raw = xml::text(xml::child(item, xml::rss("pubDate")));
+  if (raw.empty()) return warnings.push_back("no pubDate");
+  FeedDate date = parse_feed_date(raw);
+  episode.published = date.iso;
+  if (date.iso.empty()) {
+    warnings.push_back("pubDate \"" + raw + "\" is not a date; left empty");
+  } else if (!date.rfc822) {
+    warnings.push_back("pubDate \"" + raw + "\" is not RFC 822; read as " + date.iso);
+  }
+}
+
+void read_numbers(const xmlNode* item, Episode& episode, std::vector<std::string>& warnings) {
+  std::string number = xml::text(xml::child(item, xml::itunes("episode")));
+  if (!number.empty()) {
+    bool digits = number.size() <= 9 && std::all_of(number.begin(), number.end(), ::isdigit);
+    if (digits) episode.number = std::stoi(number);
+    else warnings.push_back("itunes:episode \"" + number + "\" is not a number; ignored");
+  }
+  std::string duration = xml::text(xml::child(item, xml::itunes("duration")));
+  if (duration.empty()) return;
+  std::optional<int> seconds = parse_timestamp(duration.substr(0, duration.find('.')));
+  if (seconds) episode.duration_seconds = *seconds;
+  else warnings.push_back("itunes:duration \"" + duration + "\" is not seconds or H:MM:SS; ignored");
+}
+
+// guid, else the enclosure URL, else the link (with a warning). False when there is none.
+bool choose_guid(const xmlNode* item, Episode& episode, std::vector<std::string>& warnings) {
+  episode.guid = xml::text(xml::child(item, xml::rss("guid")));
+  if (!episode.guid.empty()) return true;
+  if (!episode.enclosure_url.empty()) {
+    episode.guid = episode.enclosure_url;
+    warnings.push_back("no guid; identified by its enclosure URL");
+  } else if (!episode.url.empty()) {
+    episode.guid = episode.url;
+    warnings.push_back("no guid; identified by its link");
+  } else {
+    warnings.push_back("no guid, enclosure or link to identify it; skipped");
+    return false;
+  }
+  return true;
+}
+
+void read_description(const xmlNode* item, const FeedOptions& options, Episode& episode,
+                      std::vector<std::string>& warnings, const std::string& base) {
+  std::string raw = xml::text(xml::child(item, xml::content("encoded")));
+  if (raw.empty()) raw = xml::text(xml::child(item, xml::rss("description")));
+  if (raw.empty()) raw = xml::text(xml::child(item, xml::itunes("summary")));
+  std::size_t raw_size = raw.size();
+  cut_utf8(raw, options.max_description_bytes * 8);  // bounds the HTML parser's work
+  HtmlText html = html_to_text(raw, base);
+  episode.description = std::move(html.text);
+  episode.links = std::move(html.links);
+  if (cut_utf8(episode.description, options.max_description_bytes)) {
+    warnings.push_back("description of " + std::to_string(raw_size) + " bytes cut to " +
+                       std::to_string(options.max_description_bytes) + " bytes of text");
+  }
+}
+
+}  // namespace
+
+bool cut_utf8(std::string& text, std::size_t max) {
+  if (text.size() <= max) return false;
+  std::size_t end = max;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  text.resize(end);
+  return true;
+}
+
+bool read_persons(const xmlNode* parent, std::vector<std::string>& hosts, std::vector<std::string>& guests) {
+  std::vector<xmlNode*> persons = xml::children(parent, xml::podcast("person"));
+  for (const xmlNode* person : persons) {
+    std::string role = lower(xml::attr(person, "role"));
+    std::string name = html_to_line(xml::text(person));
+    if (role == "guest") add_unique(guests, name);
+    else if (role.empty() || role == "host" || role == "co-host") add_unique(hosts, name);
+  }
+  return !persons.empty();
+}
+
+bool read_item(const xmlNode* item, const ChannelContext& channel, Episode& episode,
+               std::vector<std::string>& warnings) {
+  read_title(item, channel.options, episode, warnings);
+  std::string link_base = channel.link.empty() ? channel.feed_url : channel.link;
+  episode.url = resolve_url(link_base, xml::text(xml::child(item, xml::rss("link"))));
+  const xmlNode* enclosure = xml::child(item, xml::rss("enclosure"));
+  episode.enclosure_url = resolve_url(channel.feed_url, xml::attr(enclosure, "url"));
+  if (!choose_guid(item, episode, warnings)) return false;
+  read_date(item, episode, warnings);
+  read_numbers(item, episode, warnings);
+  std::string image = xml::attr(xml::child(item, xml::itunes("image")), "href");
+  episode.image_url = image.empty() ? channel.image_url : resolve_url(channel.feed_url, image);
+  read_description(item, channel.options, episode, warnings, episode.url.empty() ? link_base : episode.url);
+  if (!read_persons(item, episode.hosts, episode.guests)) {
+    episode.hosts = channel.hosts;
+    episode.guests = channel.guests;
+  }
+  read_chapters(item, channel, episode, warnings);
+  read_transcript(item, channel, episode, warnings);
+  return true;
+}
+
+}  // namespace podseek

@@ -1,0 +1,104 @@
+// The channel level of an RSS feed: document checks, podcast fields, items and duplicates.
+#include "indexer/feed/rss_parser.hpp"
+
+#include <set>
+
+#include "common/status.hpp"
+#include "indexer/feed/feed_url.hpp"
+#include "indexer/feed/html_text.hpp"
+#include "indexer/feed/rss_item.hpp"
+#include "indexer/feed/xml_doc.hpp"
+
+namespace podseek {
+namespace {
+
+// The <channel> of an <rss> document; throws InputError for anything else.
+const xmlNode* find_channel(const xml::ParsedXml& parsed, const std::string& source) {
+  const xmlNode* root = parsed.doc ? xmlDocGetRootElement(parsed.doc.get()) : nullptr;
+  if (root == nullptr) {
+    throw InputError(source + ": not an XML document (" + (parsed.problem.empty() ? "empty" : parsed.problem) + ")");
+  }
+  std::string name = reinterpret_cast<const char*>(root->name);
+  if (!xml::is(root, xml::rss("rss"))) {
+    std::string hint = name == "feed" ? " (Atom feeds are not supported)" : "";
+    throw InputError(source + ": not an RSS feed: the root element is <" + name + ">, not <rss>" + hint);
+  }
+  const xmlNode* channel = xml::child(root, xml::rss("channel"));
+  if (channel == nullptr) throw InputError(source + ": not an RSS feed: <rss> has no <channel>");
+  return channel;
+}
+
+ChannelContext read_channel(const xmlNode* channel, const std::string& source, const FeedOptions& options,
+                            FeedFetcher& fetcher, Podcast& podcast) {
+  podcast.title = html_to_line(xml::text(xml::child(channel, xml::rss("title"))));
+  podcast.url = resolve_url(source, xml::text(xml::child(channel, xml::rss("link"))));
+  std::string description = xml::text(xml::child(channel, xml::rss("description")));
+  if (description.empty()) description = xml::text(xml::child(channel, xml::itunes("summary")));
+  podcast.description = html_to_text(description, podcast.url).text;
+  podcast.deep_link_template = options.deep_link_template;
+
+  ChannelContext context;
+  context.feed_url = source;
+  context.link = podcast.url;
+  std::string image = xml::attr(xml::child(channel, xml::itunes("image")), "href");
+  if (image.empty()) image = xml::text(xml::child(xml::child(channel, xml::rss("image")), xml::rss("url")));
+  context.image_url = resolve_url(source, image);
+  read_persons(channel, context.hosts, context.guests);
+  context.options = options;
+  context.fetcher = &fetcher;
+  return context;
+}
+
+std::string item_label(int index, const Episode& episode) {
+  std::string title = episode.title;
+  cut_utf8(title, 80);
+  return "item " + std::to_string(index) + " (\"" + title + "\"): ";
+}
+
+}  // namespace
+
+FeedParseResult parse_rss(const std::string& xml, const std::string& source_url, FeedFetcher& fetcher,
+                          const FeedOptions& options) {
+  xml::ParsedXml parsed = xml::read_xml(xml);
+  const xmlNode* channel = find_channel(parsed, source_url);
+  FeedParseResult result;
+  if (!parsed.problem.empty()) {
+    result.warnings.push_back("feed: not well-formed XML, read what could be recovered (" + parsed.problem + ")");
+  }
+  ChannelContext context = read_channel(channel, source_url, options, fetcher, result.podcast);
+  if (result.podcast.title.empty()) result.warnings.push_back("feed: channel has no title");
+
+  std::set<std::string> seen_guids;
+  int index = 0;
+  for (const xmlNode* item : xml::children(channel, xml::rss("item"))) {
+    ++index;
+    Episode episode;
+    std::vector<std::string> problems;
+    bool keep = read_item(item, context, episode, problems);
+    if (keep && !seen_guids.insert(episode.guid).second) {
+      problems.push_back("duplicate guid \"" + episode.guid + "\"; the earlier item is kept");
+      keep = false;
+    }
+    for (const std::string& problem : problems) result.warnings.push_back(item_label(index, episode) + problem);
+    if (keep) result.podcast.episodes.push_back(std::move(episode));
+  }
+  return result;
+}
+
+FeedParseResult read_feed(const std::string& url_or_path, FeedFetcher& fetcher, const FeedOptions& options) {
+  FetchResult fetched = fetcher.fetch(url_or_path);
+  if (!fetched.ok()) throw InputError(fetched.error);
+  // Relative references resolve against where the feed really is, after redirects.
+  return parse_rss(fetched.body, fetched.final_url.empty() ? url_or_path : fetched.final_url, fetcher, options);
+}
+
+bool looks_like_feed_source(const std::string& source) {
+  if (is_http_url(source)) return true;
+  for (const char* suffix : {".xml", ".rss", ".atom"}) {
+    std::string s(suffix);
+    if (source.size() >= s.size() && source.compare(source.size() - s.size(), s.size(), s) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace podseek

@@ -1,0 +1,35 @@
+// Reads an RSS 2.0 podcast feed (with the iTunes and Podcasting 2.0 namespaces) into a Podcast.
+// Messy feeds are read as far as possible: each problem is a warning naming its item.
+// Thread safety: one call per thread per fetcher; the function keeps no state of its own.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/episode.hpp"
+#include "indexer/feed/feed_fetcher.hpp"
+#include "indexer/feed/feed_options.hpp"
+
+namespace podseek {
+
+struct FeedParseResult {
+  Podcast podcast;
+  // Each names its place: `item 3 ("Title"): pubDate "yesterday" is not a date; left empty`,
+  // or `feed: …` for the channel.
+  std::vector<std::string> warnings;
+};
+
+// Parses `xml`, read from `source_url` (a URL or a file path; relative chapter and transcript
+// URLs are resolved against it and fetched with `fetcher`). Items with the guid of an earlier
+// item are skipped with a warning. Throws InputError naming source_url when the text is not XML
+// or has no <rss><channel>.
+FeedParseResult parse_rss(const std::string& xml, const std::string& source_url, FeedFetcher& fetcher,
+                          const FeedOptions& options = {});
+
+// Fetches `url_or_path` with `fetcher` and parses it. Throws InputError when it cannot be fetched.
+FeedParseResult read_feed(const std::string& url_or_path, FeedFetcher& fetcher, const FeedOptions& options = {});
+
+// Whether a command-line source names a feed: an http(s) URL or a file ending in .xml, .rss or .atom.
+bool looks_like_feed_source(const std::string& source);
+
+}  // namespace podseek

@@ -1,0 +1,55 @@
+// Thin helpers over libxml2 for the RSS reader: parsing a document safely (no network, no
+// entity expansion) and finding children by namespace. Internal to podseek_feeds.
+// Thread safety: functions on distinct documents may run concurrently.
+#pragma once
+
+#include <libxml/tree.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace podseek::xml {
+
+// An element name: namespace URI (nullptr for plain RSS elements), conventional prefix, local name.
+struct Name {
+  const char* ns;
+  const char* prefix;
+  const char* local;
+};
+
+inline constexpr const char* kItunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
+inline constexpr const char* kPodcast = "https://podcastindex.org/namespace/1.0";
+inline constexpr const char* kContent = "http://purl.org/rss/1.0/modules/content/";
+
+inline Name rss(const char* local) { return {nullptr, nullptr, local}; }
+inline Name itunes(const char* local) { return {kItunes, "itunes", local}; }
+inline Name podcast(const char* local) { return {kPodcast, "podcast", local}; }
+inline Name content(const char* local) { return {kContent, "content", local}; }
+
+struct DocFree {
+  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+};
+using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
+
+struct ParsedXml {
+  DocPtr doc;            // null when nothing could be read
+  std::string problem;   // "" when well-formed, else "line 12: <libxml2's message>"
+};
+
+// Parses with recovery (a broken feed still yields what can be read), without network access,
+// DTD loading or entity substitution.
+ParsedXml read_xml(const std::string& text);
+
+// Whether `node` is the element `name`. An element with the conventional prefix but an
+// undeclared namespace ("itunes:duration" with no xmlns:itunes) matches too.
+bool is(const xmlNode* node, const Name& name);
+xmlNode* child(const xmlNode* parent, const Name& name);
+std::vector<xmlNode*> children(const xmlNode* parent, const Name& name);
+
+// The element's text (CDATA included), trimmed; "" for a null node.
+std::string text(const xmlNode* node);
+// An attribute's value, trimmed; "" when absent or for a null node.
+std::string attr(const xmlNode* node, const char* name);
+
+}  // namespace podseek::xml
