@@ -1,8 +1,9 @@
 // Timestamps, episode ids and deep links for the episode model.
 #include "common/episode.hpp"
 
+#include "common/fingerprint.hpp"
+
 #include <cctype>
-#include <cstdint>
 #include <cstdio>
 
 namespace podseek {
@@ -28,17 +29,6 @@ bool is_id_safe(const std::string& text) {
     if (!std::isalnum(c) && c != '.' && c != '-' && c != '_') return false;
   }
   return true;
-}
-
-std::string fnv1a_hex(const std::string& text) {
-  std::uint64_t hash = 1469598103934665603ULL;
-  for (unsigned char c : text) {
-    hash ^= c;
-    hash *= 1099511628211ULL;
-  }
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-  return buffer;
 }
 
 void replace_all(std::string& text, const std::string& from, const std::string& to) {
@@ -85,7 +75,7 @@ std::optional<int> parse_timestamp(const std::string& text) {
 std::string episode_id(const Podcast& podcast, const Episode& episode) {
   std::string prefix = slug(podcast.title) + "/";
   if (episode.number) return prefix + std::to_string(*episode.number);
-  return prefix + (is_id_safe(episode.guid) ? episode.guid : fnv1a_hex(episode.guid));
+  return prefix + (is_id_safe(episode.guid) ? episode.guid : fingerprint(episode.guid));
 }
 
 std::string expand_deep_link(const std::string& tmpl, const Episode& episode, int seconds) {
