@@ -30,6 +30,9 @@ std::vector<Chapter> parse_chapters_json(const std::string& json, const std::str
   }
   std::stable_sort(chapters.begin(), chapters.end(),
                    [](const Chapter& a, const Chapter& b) { return a.start_seconds < b.start_seconds; });
+  // Starts must increase strictly (each chapter runs to the next): of equal starts, keep the first.
+  auto same_start = [](const Chapter& a, const Chapter& b) { return a.start_seconds == b.start_seconds; };
+  chapters.erase(std::unique(chapters.begin(), chapters.end(), same_start), chapters.end());
   return chapters;
 }
 

@@ -69,6 +69,7 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
   if (result.podcast.title.empty()) result.warnings.push_back("feed: channel has no title");
 
   std::set<std::string> seen_guids;
+  std::set<int> seen_numbers;
   int index = 0;
   for (const xmlNode* item : xml::children(channel, xml::rss("item"))) {
     ++index;
@@ -78,6 +79,11 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
     if (keep && !seen_guids.insert(episode.guid).second) {
       problems.push_back("duplicate guid \"" + episode.guid + "\"; the earlier item is kept");
       keep = false;
+    }
+    if (keep && episode.number && !seen_numbers.insert(*episode.number).second) {
+      problems.push_back("itunes:episode " + std::to_string(*episode.number) +
+                         " repeats an earlier item's; number dropped");
+      episode.number.reset();
     }
     for (const std::string& problem : problems) result.warnings.push_back(item_label(index, episode) + problem);
     if (keep) result.podcast.episodes.push_back(std::move(episode));

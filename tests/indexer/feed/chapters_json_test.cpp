@@ -21,7 +21,7 @@ TEST_CASE("JSON chapters tolerate odd entries and sort them") {
   auto chapters = parse_chapters_json(
       R"({"chapters": [{"startTime": 60, "title": "B"}, {"startTime": 0, "title": "A"},
           {"startTime": "x", "title": "bad"}, {"title": "no start"}, 7, {"startTime": -1, "title": "neg"},
-          {"startTime": 90, "title": "C", "toc": "yes"}]})",
+          {"startTime": 90, "title": "C", "toc": "yes"}, {"startTime": 90.4, "title": "same second"}]})",
       "c.json");
   REQUIRE(chapters.size() == 3);
   CHECK(chapters[0].title == "A");

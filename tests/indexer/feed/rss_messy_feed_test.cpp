@@ -143,6 +143,19 @@ TEST_CASE("A file that is not a feed is an input error naming the file") {
   CHECK_THROWS_WITH(read_feed("https://x.org/gone.xml", fetcher), "https://x.org/gone.xml: HTTP 404");
 }
 
+TEST_CASE("A repeated episode number is dropped so that episode ids stay unique") {
+  testing::FakeFetcher fetcher;
+  std::string xml = R"(<rss xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>T</title>
+    <item><title>S1E1</title><guid>a</guid><pubDate>Mon, 06 Jan 2025 10:00:00 GMT</pubDate><itunes:episode>1</itunes:episode></item>
+    <item><title>S2E1</title><guid>b</guid><pubDate>Mon, 13 Jan 2025 10:00:00 GMT</pubDate><itunes:episode>1</itunes:episode></item>
+    </channel></rss>)";
+  FeedParseResult result = parse_rss(xml, "feed.xml", fetcher);
+  CHECK(result.podcast.episodes.at(0).number == 1);
+  CHECK_FALSE(result.podcast.episodes.at(1).number);
+  CHECK(result.warnings ==
+        std::vector<std::string>{"item 2 (\"S2E1\"): itunes:episode 1 repeats an earlier item's; number dropped"});
+}
+
 TEST_CASE("An enormous description is cut at a character boundary") {
   testing::FakeFetcher fetcher;
   std::string long_text;
