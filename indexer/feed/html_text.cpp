@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <regex>
 #include <set>
 
 #include "indexer/feed/feed_url.hpp"
@@ -30,6 +31,27 @@ bool looks_like_html(const std::string& text) {
     if (std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!') return true;
   }
   return false;
+}
+
+// True when the text has a tag of an element that feeds put in titles (<b>, <i>, <em>, <br>…),
+// so that a literal "<Bytes>" in a plain title is not taken for markup.
+bool has_known_tag(const std::string& text) {
+  static const std::regex kTag(R"(<\s*/?\s*(a|abbr|b|br|cite|code|em|i|mark|p|s|small|span|strong|sub|sup|u)\b)",
+                               std::regex::icase);
+  return std::regex_search(text, kTag);
+}
+
+std::string fold_whitespace(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (is_space(c)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
 }
 
 class TextBuilder {
@@ -129,6 +151,8 @@ HtmlText html_to_text(const std::string& html, const std::string& base_url) {
 }
 
 std::string html_to_line(const std::string& html) {
+  bool markup = has_known_tag(html) || (html.find('&') != std::string::npos && html.find('<') == std::string::npos);
+  if (!markup) return fold_whitespace(html);
   std::string text = html_to_text(html).text;
   std::replace(text.begin(), text.end(), '\n', ' ');
   return text;

@@ -20,7 +20,9 @@ struct HtmlText {
 // and fragment-only links are dropped. Never throws for malformed HTML.
 HtmlText html_to_text(const std::string& html, const std::string& base_url = "");
 
-// The text of a one-line field (a title): html_to_text with all whitespace folded to single spaces.
+// The text of a one-line field (a title), whitespace folded to single spaces. It is read as HTML
+// only when it has a tag feeds use in titles (<b>, <i>, <em>, <br>, <span>…) or an entity and
+// no '<': a plain title may well say "<Bytes>" and keeps it.
 std::string html_to_line(const std::string& html);
 
 }  // namespace podseek

@@ -1,6 +1,7 @@
 // WebVTT: blocks separated by blank lines; a cue is [id] "start --> end [settings]" then text.
 #include "indexer/feed/transcript_vtt.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <regex>
 
@@ -16,7 +17,8 @@ void read_cue_text(const std::string& raw, TranscriptSegment& segment) {
   static const std::regex kVoice(R"(<v(?:\.[^\s>]*)?\s+([^>]*)>)");
   std::smatch match;
   if (std::regex_search(raw, match, kVoice)) segment.speaker = match[1].str();
-  segment.text = html_to_line(raw);
+  segment.text = html_to_text(raw).text;  // cue text is always markup (<v>, <c>, <i>, &amp;)
+  std::replace(segment.text.begin(), segment.text.end(), '\n', ' ');
   if (segment.speaker.empty()) take_speaker_prefix(segment.text, segment.speaker);
   while (!segment.speaker.empty() && segment.speaker.back() == ' ') segment.speaker.pop_back();
 }

@@ -50,4 +50,7 @@ TEST_CASE("Links keep their labels and resolve against the base URL") {
 TEST_CASE("Titles become one line of text") {
   CHECK(html_to_line("<b>Bold</b> &amp; <i>italic</i>\n title") == "Bold & italic title");
   CHECK(html_to_line("Episode 11 – Modern networking") == "Episode 11 – Modern networking");
+  CHECK(html_to_line("Bits & <Bytes>") == "Bits & <Bytes>");
+  CHECK(html_to_line("Q&amp;A  time") == "Q&A time");
+  CHECK(html_to_line("Vec<u8> <em>zero-copy</em>") == "Vec zero-copy");
 }
