@@ -204,3 +204,23 @@ FeedDate parse_feed_date(const std::string& text) {
 }
 
 }  // namespace podseek
+
+namespace podseek {
+
+std::string format_rfc822(const std::string& date) {
+  std::string iso = parse_feed_date(date).iso;
+  int y = 0, m = 0, d = 0, hh = 0, mm = 0, ss = 0;
+  if (iso.empty() || std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return "";
+  if (iso.size() > 10) std::sscanf(iso.c_str() + 11, "%d:%d:%d", &hh, &mm, &ss);
+  static const char* const kDayNames[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+  static const char* const kMonthNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  long days = days_from_civil(y, m, d);
+  int weekday = static_cast<int>(((days % 7) + 7 + 4) % 7);  // 1970-01-01 was a Thursday
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%s, %02d %s %04d %02d:%02d:%02d +0000", kDayNames[weekday], d,
+                kMonthNames[m - 1], y, hh, mm, ss);
+  return buffer;
+}
+
+}  // namespace podseek

@@ -16,4 +16,8 @@ struct FeedDate {
 // "2025/10/14", "October 14, 2025", "14 Oct 25", missing zones (read as UTC) and wrong weekdays.
 FeedDate parse_feed_date(const std::string& text);
 
+// The RFC 822 form of a date parse_feed_date reads ("2025-10-14T08:00:00Z" ->
+// "Tue, 14 Oct 2025 08:00:00 +0000"); a date without a time is midnight UTC. "" if unreadable.
+std::string format_rfc822(const std::string& date);
+
 }  // namespace podseek

@@ -13,7 +13,8 @@ struct FeedOptions {
   std::size_t max_transcript_chars = 400;         // cues are merged into passages up to this size
   bool fetch_chapters = true;                     // fetch podcast:chapters files
   bool fetch_transcripts = true;                  // fetch podcast:transcript files
-  std::string deep_link_template;                 // copied to Podcast::deep_link_template
+  // Podcast::deep_link_template; when "", the feed's <podseek:deepLinkTemplate> or else "".
+  std::string deep_link_template;
 };
 
 }  // namespace podseek

@@ -7,6 +7,7 @@
 #include "indexer/feed/feed_url.hpp"
 #include "indexer/feed/html_text.hpp"
 #include "indexer/feed/rss_item.hpp"
+#include "indexer/feed/rss_writer.hpp"
 #include "indexer/feed/xml_doc.hpp"
 
 namespace podseek {
@@ -36,6 +37,10 @@ ChannelContext read_channel(const xmlNode* channel, const std::string& source, c
   if (description.empty()) description = xml::text(xml::child(channel, xml::itunes("summary")));
   podcast.description = html_to_text(description, podcast.url).text;
   podcast.deep_link_template = options.deep_link_template;
+  if (podcast.deep_link_template.empty()) {
+    const xml::Name deep_link{kPodseekFeedNamespace, "podseek", "deepLinkTemplate"};
+    podcast.deep_link_template = xml::text(xml::child(channel, deep_link));
+  }
 
   ChannelContext context;
   context.feed_url = source;

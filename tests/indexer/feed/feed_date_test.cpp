@@ -58,3 +58,12 @@ TEST_CASE("Text that is not a date gives no date") {
     CHECK(parse_feed_date(text).iso.empty());
   }
 }
+
+TEST_CASE("Dates are written back in RFC 822, in UTC") {
+  CHECK(format_rfc822("2025-10-14T08:00:00Z") == "Tue, 14 Oct 2025 08:00:00 +0000");
+  CHECK(format_rfc822("2025-10-14") == "Tue, 14 Oct 2025 00:00:00 +0000");
+  CHECK(format_rfc822("1970-01-01T00:00:00Z") == "Thu, 01 Jan 1970 00:00:00 +0000");
+  CHECK(format_rfc822("2024-02-29T23:59:59+01:00") == "Thu, 29 Feb 2024 22:59:59 +0000");
+  CHECK(format_rfc822("") == "");
+  CHECK(parse_feed_date(format_rfc822("2025-10-14T08:00:00Z")).iso == "2025-10-14T08:00:00Z");
+}
