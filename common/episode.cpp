@@ -37,6 +37,16 @@ void replace_all(std::string& text, const std::string& from, const std::string& 
   }
 }
 
+std::string default_deep_link(const Episode& episode, int seconds) {
+  const std::string t = "t=" + std::to_string(seconds);
+  if (episode.url.empty()) return episode.enclosure_url.empty() ? "" : episode.enclosure_url + "#" + t;
+  std::string url = episode.url;
+  std::size_t fragment = url.find('#');
+  std::string tail = fragment == std::string::npos ? "" : url.substr(fragment);
+  url = url.substr(0, fragment);
+  return url + (url.find('?') == std::string::npos ? "?" : "&") + t + tail;
+}
+
 }  // namespace
 
 std::string format_timestamp(int seconds) {
@@ -79,6 +89,7 @@ std::string episode_id(const Podcast& podcast, const Episode& episode) {
 }
 
 std::string expand_deep_link(const std::string& tmpl, const Episode& episode, int seconds) {
+  if (tmpl.empty()) return default_deep_link(episode, seconds);
   std::string link = tmpl;
   replace_all(link, "{episode}", episode.number ? std::to_string(*episode.number) : "");
   replace_all(link, "{seconds}", std::to_string(seconds));
