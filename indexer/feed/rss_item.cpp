@@ -26,7 +26,6 @@ void read_title(const xmlNode* item, const FeedOptions& options, Episode& episod
                 std::vector<std::string>& warnings) {
   std::string raw = xml::text(xml::child(item, xml::rss("title")));
   if (raw.empty()) raw = xml::text(xml::child(item, xml::itunes("title")));
-  if (raw.empty()) return warnings.push_back("no title");
   episode.title = html_to_line(raw);
   if (raw.find('<') != std::string::npos && episode.title != raw) {
     warnings.push_back("title contains HTML markup; read as text");
@@ -34,6 +33,20 @@ void read_title(const xmlNode* item, const FeedOptions& options, Episode& episod
   if (cut_utf8(episode.title, options.max_title_bytes)) {
     warnings.push_back("title cut to " + std::to_string(options.max_title_bytes) + " bytes");
   }
+}
+
+// Every episode needs a title: without one, the description's first line (up to 100 bytes) is used.
+bool ensure_title(Episode& episode, std::vector<std::string>& warnings) {
+  if (!episode.title.empty()) return true;
+  std::string first_line = episode.description.substr(0, episode.description.find('\n'));
+  if (first_line.empty()) {
+    warnings.push_back("no title and no description to name it by; skipped");
+    return false;
+  }
+  if (cut_utf8(first_line, 100)) first_line += "…";
+  episode.title = first_line;
+  warnings.push_back("no title; titled by its description");
+  return true;
 }
 
 void read_date(const xmlNode* item, Episode& episode, std::vector<std::string>& warnings) {
@@ -129,6 +142,7 @@ bool read_item(const xmlNode* item, const ChannelContext& channel, Episode& epis
   std::string image = xml::attr(xml::child(item, xml::itunes("image")), "href");
   episode.image_url = image.empty() ? channel.image_url : resolve_url(channel.feed_url, image);
   read_description(item, channel.options, episode, warnings, episode.url.empty() ? link_base : episode.url);
+  if (!ensure_title(episode, warnings)) return false;
   if (!read_persons(item, episode.hosts, episode.guests)) {
     episode.hosts = channel.hosts;
     episode.guests = channel.guests;

@@ -26,7 +26,8 @@ struct ChannelContext {
 };
 
 // Reads `item`; problems are appended to `warnings` without the item prefix. Returns false
-// (the item is skipped) only when it has no guid, enclosure or link to identify it by.
+// (the item is skipped) when it has no guid, enclosure or link to identify it by, or neither a
+// title nor a description to name it by.
 bool read_item(const xmlNode* item, const ChannelContext& channel, Episode& episode,
                std::vector<std::string>& warnings);
 

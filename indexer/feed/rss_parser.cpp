@@ -71,7 +71,8 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
     result.warnings.push_back("feed: not well-formed XML, read what could be recovered (" + parsed.problem + ")");
   }
   ChannelContext context = read_channel(channel, source_url, options, fetcher, result.podcast);
-  if (result.podcast.title.empty()) result.warnings.push_back("feed: channel has no title");
+  // The title is the podcast's identity in the index (ids, filters, pruning): never guess it.
+  if (result.podcast.title.empty()) throw InputError(source_url + ": the channel has no <title>");
 
   std::set<std::string> seen_guids;
   std::set<int> seen_numbers;

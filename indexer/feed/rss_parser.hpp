@@ -20,10 +20,11 @@ struct FeedParseResult {
 };
 
 // Parses `xml`, read from `source_url` (a URL or a file path; relative chapter and transcript
-// URLs are resolved against it and fetched with `fetcher`). Items with the guid of an earlier
-// item are skipped with a warning; an episode number already taken (e.g. a new season restarting
-// at 1) is dropped with a warning, since the number makes the episode's id. Throws InputError naming source_url when the text is not XML
-// or has no <rss><channel>.
+// URLs are resolved against it and fetched with `fetcher`). Skipped with a warning: items with
+// the guid of an earlier item, and items with neither title nor description. An episode number
+// already taken (a new season restarting at 1) is dropped with a warning, since the number makes
+// the episode's id. Throws InputError naming source_url when the text is not XML, has no
+// <rss><channel>, or the channel has no title.
 FeedParseResult parse_rss(const std::string& xml, const std::string& source_url, FeedFetcher& fetcher,
                           const FeedOptions& options = {});
 

@@ -126,6 +126,7 @@ TEST_CASE("A file that is not a feed is an input error naming the file") {
       {"broken/html-page.xml", "not an RSS feed: the root element is <html>, not <rss>"},
       {"broken/no-channel.xml", "not an RSS feed: <rss> has no <channel>"},
       {"broken/atom.xml", "the root element is <feed>, not <rss> (Atom feeds are not supported)"},
+      {"broken/no-channel-title.xml", "the channel has no <title>"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.fixture);
@@ -141,6 +142,16 @@ TEST_CASE("A file that is not a feed is an input error naming the file") {
   }
   testing::FakeFetcher fetcher;
   CHECK_THROWS_WITH(read_feed("https://x.org/gone.xml", fetcher), "https://x.org/gone.xml: HTTP 404");
+}
+
+TEST_CASE("An item without a title is named by its description, or skipped without one") {
+  testing::FakeFetcher fetcher;
+  FeedParseResult result = parse_rss(testing::read_fixture("broken/no-titles.xml"), "u.xml", fetcher);
+  REQUIRE(result.podcast.episodes.size() == 1);
+  CHECK(result.podcast.episodes[0].title == "We talk about IPv6 for an hour.");
+  CHECK(result.warnings == std::vector<std::string>{
+                               "item 1 (\"We talk about IPv6 for an hour.\"): no title; titled by its description",
+                               "item 2 (\"\"): no title and no description to name it by; skipped"});
 }
 
 TEST_CASE("A repeated episode number is dropped so that episode ids stay unique") {
