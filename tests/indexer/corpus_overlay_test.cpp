@@ -100,3 +100,10 @@ TEST_CASE("The netstack overlay over the page gives a valid corpus with guests, 
     }
   }
 }
+
+TEST_CASE("The committed netstack corpus is what the page and overlay produce") {
+  const std::string root = PODSEEK_SOURCE_DIR;
+  Podcast p = import_episode_page_file(root + "/data/netstack-fm-episodes-page.txt");
+  apply_overlay_file(p, root + "/data/netstack-overlay.json");
+  CHECK(podcast_to_json(load_corpus_file(root + "/data/netstack.json")) == podcast_to_json(p));
+}
