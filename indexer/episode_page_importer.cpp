@@ -82,15 +82,22 @@ std::string shared_tail(const std::vector<std::string>& texts) {
   return best;
 }
 
+// Longer than any title: a boundary further in is inside the description.
+constexpr std::size_t kMaxTitleLength = 120;
+
 // "Title.Description" or "Title DescriptionIn this…": the title ends at a period glued to a new
-// sentence, or at a lower→Upper join that starts a sentence, whichever comes first.
+// sentence when one comes within kMaxTitleLength; else at the last lower→Upper join there that
+// starts a sentence (so "WebTransport with X.A talk" keeps its title whole).
 std::pair<std::string, std::string> split_title(const std::string& text) {
+  std::size_t period = std::string::npos, join = std::string::npos;
   for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-    if (text[i] == '.' && starts_sentence(text, i + 1)) return {trim(text.substr(0, i)), text.substr(i + 1)};
-    if (is_lower(text[i]) && starts_sentence_word(text, i + 1)) {
-      return {trim(text.substr(0, i + 1)), text.substr(i + 1)};
-    }
+    if (period == std::string::npos && text[i] == '.' && starts_sentence(text, i + 1)) period = i;
+    if (i < kMaxTitleLength && is_lower(text[i]) && starts_sentence_word(text, i + 1)) join = i + 1;
   }
+  if (period != std::string::npos && (period <= kMaxTitleLength || join == std::string::npos)) {
+    return {trim(text.substr(0, period)), text.substr(period + 1)};
+  }
+  if (join != std::string::npos) return {trim(text.substr(0, join)), text.substr(join)};
   return {trim(text), ""};
 }
 

@@ -113,6 +113,19 @@ TEST_CASE("Titles end where the description starts, with or without a period") {
   CHECK_THAT(episode(1).description, Catch::Matchers::EndsWith("the world of networking and Rust."));
 }
 
+TEST_CASE("Camel-case words in titles do not end the title") {
+  const std::string page =
+      "Discover\nshow\nDescription\nA show.\n"
+      "Episode 3 – WebTransport with Ann.A talk about WebTransport.More information: https://s/#3\n"
+      "Episode 2 – WebTransport with Bob LeeIn this episode we talk.More information: https://s/#2\n";
+  const Podcast p = import_episode_page(page, "page.txt");
+  REQUIRE(p.episodes.size() == 2);
+  CHECK(p.episodes[0].title == "WebTransport with Ann");
+  CHECK(p.episodes[0].description == "A talk about WebTransport.");
+  CHECK(p.episodes[1].title == "WebTransport with Bob Lee");
+  CHECK(p.episodes[1].description == "In this episode we talk.");
+}
+
 TEST_CASE("Descriptions stop before the show notes and sentences glued by a period get a space") {
   CHECK_THAT(episode(11).description, Catch::Matchers::EndsWith("WebTransport, and beyond."));
   CHECK_THAT(episode(10).description, Catch::Matchers::Contains("300 million downloads. We explore"));
