@@ -228,7 +228,9 @@ void save_corpus_file(const Podcast& podcast, const std::string& path) {
   const std::string temp = path + ".tmp." + std::to_string(::getpid());
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << build_json<nlohmann::ordered_json>(podcast).dump(1) << '\n';
+    // Invalid UTF-8 (from a sloppy feed) is written as U+FFFD rather than failing the save.
+    out << build_json<nlohmann::ordered_json>(podcast).dump(1, ' ', false, nlohmann::json::error_handler_t::replace)
+        << '\n';
     out.flush();
     if (!out) {
       std::remove(temp.c_str());

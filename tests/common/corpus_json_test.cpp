@@ -168,3 +168,11 @@ TEST_CASE("validate_podcast rejects what a feed reader could produce") {
   CHECK_THROWS_AS(validate_podcast(p, "feed.xml"), InputError);
   CHECK_NOTHROW(validate_podcast(sample_podcast(), "feed.xml"));
 }
+
+TEST_CASE("Invalid UTF-8 in a field is saved as a replacement character instead of failing") {
+  TempDir dir;
+  Podcast p = sample_podcast();
+  p.episodes[0].description = "bad \xC3 byte";
+  save_corpus_file(p, dir.file("c.json"));
+  CHECK(load_corpus_file(dir.file("c.json")).episodes[0].description == "bad \xEF\xBF\xBD byte");
+}
