@@ -13,10 +13,16 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: podseek-indexer --db DIR [--topics FILE] [--overlay FILE] [--prune] SOURCE...\n"
-    "  SOURCE: a podseek corpus (.json) or a podcast-app episode page (.txt).\n"
+    "usage: podseek-indexer --db DIR [--topics FILE] [--overlay FILE] [--deep-link-template T]\n"
+    "                       [--no-transcripts] [--prune] SOURCE...\n"
+    "  SOURCE: a podseek corpus (.json), a podcast-app episode page (.txt), or an RSS feed\n"
+    "          (an http(s) URL or an .xml file; its chapters and transcripts are fetched too).\n"
     "  --topics FILE   topics to tag episodes with (data/topics.json)\n"
     "  --overlay FILE  hand-kept facts applied to episode pages (data/netstack-overlay.json)\n"
+    "  --deep-link-template T  for feeds: how a moment becomes a link, e.g.\n"
+    "                  'https://netstack.fm/?t={seconds}#episode-{episode}' (default: the feed's own\n"
+    "                  podseek:deepLinkTemplate, else the episode link with t=seconds)\n"
+    "  --no-transcripts  for feeds: do not fetch podcast:transcript files\n"
     "  --prune         remove indexed episodes of these podcasts that the sources no longer have\n";
 
 struct Args {
@@ -49,6 +55,10 @@ Args parse_args(int argc, char** argv) {
       args.topics = value();
     } else if (arg == "--overlay") {
       args.source_options.overlay_path = value();
+    } else if (arg == "--deep-link-template") {
+      args.source_options.feed.deep_link_template = value();
+    } else if (arg == "--no-transcripts") {
+      args.source_options.feed.fetch_transcripts = false;
     } else if (arg == "--prune") {
       args.prune = true;
     } else if (arg.rfind("--", 0) == 0) {
@@ -75,10 +85,15 @@ int main(int argc, char** argv) {
   try {
     podseek::TopicTagger tagger = args.topics.empty() ? podseek::TopicTagger() : podseek::TopicTagger::load_file(args.topics);
     // Read every source before touching the index, so bad input changes nothing.
-    std::vector<podseek::Podcast> podcasts;
-    for (const auto& source : args.sources) podcasts.push_back(podseek::read_source(source, args.source_options));
+    std::vector<podseek::SourceRead> reads;
+    for (const auto& source : args.sources) reads.push_back(podseek::read_source(source, args.source_options));
     podseek::IndexWriter writer(args.db, std::move(tagger));
-    for (std::size_t i = 0; i < podcasts.size(); ++i) print_report(args.sources[i], writer.add_podcast(podcasts[i], args.prune));
+    for (std::size_t i = 0; i < reads.size(); ++i) {
+      podseek::IndexReport report = writer.add_podcast(reads[i].podcast, args.prune);
+      // A feed's warnings (each naming its item) come first: they explain what was indexed.
+      report.warnings.insert(report.warnings.begin(), reads[i].warnings.begin(), reads[i].warnings.end());
+      print_report(args.sources[i], report);
+    }
     writer.commit();
     std::cout << "index committed: " << args.db << "\n";
     return 0;

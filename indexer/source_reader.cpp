@@ -7,6 +7,7 @@
 #include "common/status.hpp"
 #include "indexer/corpus_overlay.hpp"
 #include "indexer/episode_page_importer.hpp"
+#include "indexer/feed/rss_parser.hpp"
 
 namespace podseek {
 namespace {
@@ -32,6 +33,14 @@ char first_non_space(const std::string& text) {
   return at == std::string::npos ? '\0' : text[at];
 }
 
+SourceRead read_feed_source(const std::string& source, const SourceOptions& options) {
+  SourceFetcher default_fetcher;
+  FeedFetcher& fetcher = options.fetcher != nullptr ? *options.fetcher : default_fetcher;
+  FeedParseResult feed = read_feed(source, fetcher, options.feed);
+  validate_podcast(feed.podcast, source);
+  return {std::move(feed.podcast), std::move(feed.warnings)};
+}
+
 }  // namespace
 
 SourceKind detect_source_kind(const std::string& source, const std::string& head) {
@@ -43,21 +52,21 @@ SourceKind detect_source_kind(const std::string& source, const std::string& head
   throw InputError(source + ": not a podseek corpus (JSON), an episode page or a feed (XML)");
 }
 
-Podcast read_source(const std::string& source, const SourceOptions& options) {
+SourceRead read_source(const std::string& source, const SourceOptions& options) {
   std::string head = is_url(source) ? "" : first_bytes(source);
   switch (detect_source_kind(source, head)) {
     case SourceKind::kCorpusJson:
-      return load_corpus_file(source);
+      return {load_corpus_file(source), {}};
     case SourceKind::kEpisodePage: {
       Podcast podcast = import_episode_page_file(source);
       if (!options.overlay_path.empty()) apply_overlay_file(podcast, options.overlay_path);
       validate_podcast(podcast, source);
-      return podcast;
+      return {std::move(podcast), {}};
     }
     case SourceKind::kFeed:
-      break;
+      return read_feed_source(source, options);
   }
-  throw InputError(source + ": reading feeds is not built into this indexer yet");
+  throw InputError(source + ": unknown kind of source");
 }
 
 }  // namespace podseek

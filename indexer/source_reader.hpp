@@ -1,11 +1,15 @@
 // Reads one indexer SOURCE into the episode model, whatever its kind: a podseek corpus JSON
-// file, or a podcast-app episode page (plain text), with an optional hand-kept overlay.
+// file, a podcast-app episode page (plain text) with an optional hand-kept overlay, or an RSS
+// feed (an http(s) URL or an XML file) with the chapters and transcripts it points to.
 // Thread safety: free functions without shared state.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "common/episode.hpp"
+#include "indexer/feed/feed_fetcher.hpp"
+#include "indexer/feed/feed_options.hpp"
 
 namespace podseek {
 
@@ -13,13 +17,22 @@ enum class SourceKind { kCorpusJson, kEpisodePage, kFeed };
 
 struct SourceOptions {
   std::string overlay_path;  // applied to episode pages; "" = none
+  FeedOptions feed;          // limits and settings for feeds
+  FeedFetcher* fetcher = nullptr;  // fetches feeds and their attachments; nullptr = a SourceFetcher
+};
+
+// What a source gave: the podcast, and the problems it survived (feeds only; each names its item).
+struct SourceRead {
+  Podcast podcast;
+  std::vector<std::string> warnings;
 };
 
 // Tells a source's kind from its name and first bytes. Throws InputError for a source that is
 // none of the kinds podseek reads.
 SourceKind detect_source_kind(const std::string& source, const std::string& head);
 
-// Reads and checks a source. Throws InputError naming the source and the place of a problem.
-Podcast read_source(const std::string& source, const SourceOptions& options);
+// Reads and checks a source (validate_podcast). Throws InputError naming the source and the place
+// of a problem; a feed that cannot be fetched is one too.
+SourceRead read_source(const std::string& source, const SourceOptions& options);
 
 }  // namespace podseek

@@ -104,13 +104,4 @@ FeedParseResult read_feed(const std::string& url_or_path, FeedFetcher& fetcher, 
   return parse_rss(fetched.body, fetched.final_url.empty() ? url_or_path : fetched.final_url, fetcher, options);
 }
 
-bool looks_like_feed_source(const std::string& source) {
-  if (is_http_url(source)) return true;
-  for (const char* suffix : {".xml", ".rss", ".atom"}) {
-    std::string s(suffix);
-    if (source.size() >= s.size() && source.compare(source.size() - s.size(), s.size(), s) == 0) return true;
-  }
-  return false;
-}
-
 }  // namespace podseek

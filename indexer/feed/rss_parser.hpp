@@ -31,7 +31,4 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
 // Fetches `url_or_path` with `fetcher` and parses it. Throws InputError when it cannot be fetched.
 FeedParseResult read_feed(const std::string& url_or_path, FeedFetcher& fetcher, const FeedOptions& options = {});
 
-// Whether a command-line source names a feed: an http(s) URL or a file ending in .xml, .rss or .atom.
-bool looks_like_feed_source(const std::string& source);
-
 }  // namespace podseek

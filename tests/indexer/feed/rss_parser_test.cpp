@@ -164,10 +164,3 @@ TEST_CASE("The deep link template option is copied to the podcast") {
   FeedParseResult result = parse_rss(testing::read_fixture("other-podcast.xml"), "feed.rss", fetcher, options);
   CHECK(result.podcast.deep_link_template == "{url}?t={seconds}");
 }
-
-TEST_CASE("Feed sources are URLs and XML files") {
-  CHECK(looks_like_feed_source("https://netstack.fm/feed.xml"));
-  CHECK(looks_like_feed_source("data/netstack-feed.xml"));
-  CHECK(looks_like_feed_source("podcast.rss"));
-  CHECK_FALSE(looks_like_feed_source("data/netstack.json"));
-}
