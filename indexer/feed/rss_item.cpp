@@ -51,7 +51,7 @@ bool ensure_title(Episode& episode, std::vector<std::string>& warnings) {
 
 void read_date(const xmlNode* item, Episode& episode, std::vector<std::string>& warnings) {
   std::string raw = xml::text(xml::child(item, xml::rss("pubDate")));
-  if (raw.empty()) return warnings.push_back("no pubDate");
+  if (raw.empty()) return;  // optional in RSS 2.0: published stays ""
   FeedDate date = parse_feed_date(raw);
   episode.published = date.iso;
   if (date.iso.empty()) {

@@ -72,7 +72,10 @@ std::string notes_html(const Episode& episode) {
     html.element("p", "Chapters");
     html.start("p");
     for (std::size_t i = 0; i < episode.chapters.size(); ++i) {
-      if (i > 0) html.element("br", "");
+      if (i > 0) {
+        html.start("br");
+        html.end();
+      }
       html.string(format_timestamp(episode.chapters[i].start_seconds) + " " + episode.chapters[i].title);
     }
     html.end();
@@ -115,7 +118,15 @@ void write_item(Writer& out, const Episode& episode) {
   }
   write_persons(out, episode.hosts, "host");
   write_persons(out, episode.guests, "guest");
-  out.element("description", notes_html(episode));
+  // CDATA keeps the HTML readable, as podcast hosts write it; escaped text when CDATA cannot hold it.
+  std::string notes = notes_html(episode);
+  if (notes.find("]]>") == std::string::npos) {
+    out.start("description");
+    xmlTextWriterWriteCDATA(out.get(), X(notes));
+    out.end();
+  } else {
+    out.element("description", notes);
+  }
   out.end();
 }
 
