@@ -83,7 +83,28 @@ class TextBuilder {
     std::size_t label_start = out_.text.size();
     walk(node->children);
     if (name == "a") add_link(node, label_start);
+    if (name == "li" && is_link_only(node)) {  // a show-notes entry: a link, not description text
+      out_.text.resize(label_start);
+      pending_space_ = false;
+    }
     if (block) line_break();
+  }
+
+  // True when the element holds one <a href> and nothing else but white space.
+  static bool is_link_only(const xmlNode* node) {
+    int links = 0;
+    for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+      if (child->type == XML_ELEMENT_NODE && xmlStrEqual(child->name, reinterpret_cast<const xmlChar*>("a"))) {
+        ++links;
+      } else if (child->type == XML_TEXT_NODE) {
+        for (const xmlChar* c = child->content; c != nullptr && *c != '\0'; ++c) {
+          if (!is_space(static_cast<char>(*c))) return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    return links == 1;
   }
 
   void append_text(const char* text) {

@@ -11,7 +11,8 @@
 namespace podseek {
 
 struct HtmlText {
-  std::string text;         // block elements and <br> become line breaks; entities decoded
+  std::string text;         // block elements and <br> become line breaks; entities decoded; a list
+                            // item that is just a link is a show note, kept in links only
   std::vector<Link> links;  // each <a href> once, in document order, resolved against base_url
 };
 

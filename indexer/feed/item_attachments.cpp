@@ -73,18 +73,20 @@ std::vector<TranscriptSegment> parse_transcript(TranscriptKind kind, const std::
 
 void read_chapters(const xmlNode* item, const ChannelContext& channel, Episode& episode,
                    std::vector<std::string>& warnings) {
+  // A chapter list in the notes leaves the description either way: its titles are indexed as chapters.
+  TextChapters in_text = find_text_chapters(episode.description);
+  episode.description = without_chapter_list(episode.description, in_text);
+  episode.chapters = in_text.chapters;
   const xmlNode* chapters = xml::child(item, xml::podcast("chapters"));
   FetchResult fetched;
   if (chapters != nullptr && channel.options.fetch_chapters &&
       fetch_attachment(channel, xml::attr(chapters, "url"), "podcast:chapters", fetched, warnings)) {
     try {
       episode.chapters = parse_chapters_json(fetched.body, fetched.final_url);
-      return;
     } catch (const InputError& error) {
       warnings.push_back(std::string("podcast:chapters ignored: ") + error.what());
     }
   }
-  episode.chapters = chapters_from_text(episode.description);
 }
 
 void read_transcript(const xmlNode* item, const ChannelContext& channel, Episode& episode,

@@ -14,7 +14,8 @@
 namespace podseek {
 
 // Sets episode.chapters from podcast:chapters, or, when there is none or it cannot be fetched
-// or read (a warning), from timestamps in episode.description.
+// or read (a warning), from timestamps in episode.description. A chapter list in the
+// description is removed from it in both cases.
 void read_chapters(const xmlNode* item, const ChannelContext& channel, Episode& episode,
                    std::vector<std::string>& warnings);
 

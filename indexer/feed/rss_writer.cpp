@@ -44,7 +44,8 @@ class Writer {
   xmlTextWriterPtr writer_;
 };
 
-// The HTML of an episode's notes: description paragraphs, links, then "Chapters" and one line each.
+// The HTML of an episode's notes: description paragraphs, a list of links, then "Chapters" and a
+// line each. The reader takes the link list and the chapters back out of the description.
 std::string notes_html(const Episode& episode) {
   Writer html;
   std::size_t start = 0;
@@ -56,7 +57,6 @@ std::string notes_html(const Episode& episode) {
     start = end + 1;
   }
   if (!episode.links.empty()) {
-    html.element("p", "Learn more:");
     html.start("ul");
     for (const Link& link : episode.links) {
       html.start("li");

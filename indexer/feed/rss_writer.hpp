@@ -16,9 +16,8 @@ inline constexpr const char* kPodseekFeedNamespace = "urn:podseek:feed:1";
 
 // parse_rss(write_rss(p)) gives back p's title, url, description and deep link template, and
 // each episode's guid, number, title, url, published (as UTC; a date alone becomes midnight),
-// guests, hosts, links, chapters, enclosure, image and duration. Its description is p's
-// followed by the show notes and chapter lines. Transcripts are not written (they would need
-// files of their own).
+// guests, hosts, description, links, chapters, enclosure, image and duration. Transcripts are
+// not written (they would need files of their own).
 std::string write_rss(const Podcast& podcast);
 
 }  // namespace podseek

@@ -57,23 +57,53 @@ std::size_t camel_break(const std::string& text) {
   return text.size();
 }
 
+std::string lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
 }  // namespace
 
-std::vector<Chapter> chapters_from_text(const std::string& text) {
+TextChapters find_text_chapters(const std::string& text) {
   std::vector<Mark> marks = find_marks(text);
   if (marks.size() < 2) return {};
-  std::vector<Chapter> chapters;
+  TextChapters found;
   for (std::size_t i = 0; i < marks.size(); ++i) {
-    std::size_t stop = i + 1 < marks.size() ? marks[i + 1].begin : text.size();
-    std::size_t line_end = text.find('\n', marks[i].end);
-    std::string title = text.substr(marks[i].end, std::min(stop, line_end) - marks[i].end);
+    std::size_t stop = std::min(i + 1 < marks.size() ? marks[i + 1].begin : text.size(),
+                                text.find('\n', marks[i].end));
+    std::string title = text.substr(marks[i].end, stop - marks[i].end);
     bool last_run_together = i + 1 == marks.size() && i > 0 &&
                              text.find('\n', marks[i - 1].end) > marks[i].begin;
     if (last_run_together) title = title.substr(0, camel_break(title));
+    found.end = marks[i].end + title.size();
     title = clean_title(title);
-    if (!title.empty()) chapters.push_back({title, marks[i].seconds});
+    if (!title.empty()) found.chapters.push_back({title, marks[i].seconds});
   }
-  return chapters.size() >= 2 ? chapters : std::vector<Chapter>{};
+  if (found.chapters.size() < 2) return {};
+  found.begin = marks[0].begin;
+  while (found.begin > 0 && (text[found.begin - 1] == '(' || text[found.begin - 1] == '[')) --found.begin;
+  return found;
+}
+
+std::vector<Chapter> chapters_from_text(const std::string& text) { return find_text_chapters(text).chapters; }
+
+std::string without_chapter_list(const std::string& text, const TextChapters& found) {
+  if (found.chapters.empty()) return text;
+  std::string before = text.substr(0, found.begin), after = text.substr(found.end);
+  auto rtrim = [](std::string& s) { s.erase(s.find_last_not_of(" \t\r\n") + 1); };
+  rtrim(before);
+  for (const char* heading : {"chapters:", "chapters", "timestamps:", "timestamps", "chapter markers:"}) {
+    std::string h(heading);
+    if (before.size() >= h.size() && lower(before.substr(before.size() - h.size())) == h) {
+      before.erase(before.size() - h.size());
+      rtrim(before);
+      break;
+    }
+  }
+  bool own_lines = after.find_first_not_of(" \t") != std::string::npos && after[after.find_first_not_of(" \t")] == '\n';
+  after.erase(0, after.find_first_not_of(" \t\r\n") == std::string::npos ? after.size() : after.find_first_not_of(" \t\r\n"));
+  if (before.empty() || after.empty()) return before + after;
+  return before + (own_lines ? "\n" : "") + after;
 }
 
 }  // namespace podseek

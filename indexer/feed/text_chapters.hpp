@@ -11,10 +11,21 @@
 
 namespace podseek {
 
+// A chapter list found in a text, and the bytes [begin, end) it takes there.
+struct TextChapters {
+  std::vector<Chapter> chapters;  // empty when the text has none
+  std::size_t begin = 0, end = 0;
+};
+
 // Returns the chapters in order, or {} when the text has fewer than two increasing timestamps.
 // A timestamp that does not come after the previous one is read as part of a title.
 // In a run-together list the last title ends at the line's end or at the first place where a
 // lower-case letter is glued to an upper-case one ("OutroNetstack.FM" -> "Outro").
-std::vector<Chapter> chapters_from_text(const std::string& text);
+TextChapters find_text_chapters(const std::string& text);
+std::vector<Chapter> chapters_from_text(const std::string& text);  // find_text_chapters(text).chapters
+
+// The text without its chapter list and a "Chapters" or "Timestamps" heading just before it, so
+// that chapter titles, indexed as chapters, are not counted again as description words.
+std::string without_chapter_list(const std::string& text, const TextChapters& found);
 
 }  // namespace podseek

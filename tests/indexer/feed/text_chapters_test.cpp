@@ -51,3 +51,21 @@ TEST_CASE("Text without a chapter list gives no chapters") {
   CHECK(chapters_from_text("We met at 10:30 and talked about QUIC.").empty());
   CHECK(chapters_from_text("10:00 Start\n05:00 Earlier").empty());
 }
+
+TEST_CASE("The chapter list and its heading are taken out of the text") {
+  struct Row {
+    const char* text;
+    const char* rest;
+  };
+  const Row rows[] = {
+      {"About QUIC.\nChapters\n00:00 Intro\n09:42 QUIC\nThanks!", "About QUIC.\nThanks!"},
+      {"About QUIC.\nTimestamps:\n(00:00) Intro\n(09:42) QUIC", "About QUIC."},
+      {"Notes.Chapters00:00 Intro09:42 QUIC in FirefoxNetstack.FMMore information", "Notes.Netstack.FMMore information"},
+      {"00:00 Intro\n01:00 Next\nAfter.", "After."},
+      {"No chapters at 10:30.", "No chapters at 10:30."},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    CHECK(without_chapter_list(row.text, find_text_chapters(row.text)) == row.rest);
+  }
+}
