@@ -62,6 +62,8 @@ void add_episode_text(TermWriter& terms, const Episode& episode, const std::vect
   }
   // Topics are derived from the text above: searchable as topic: only, never counted twice.
   for (const auto& topic : topics) terms.add_text(topic, schema::kTopicField, kBodyWeight, TermWriter::Scope::kFieldOnly);
+  // A word said only in the transcript must find the episode too: only episode documents are ranked.
+  for (const auto& segment : episode.transcript) terms.add_text(segment.text, "", kBodyWeight);
 }
 
 }  // namespace

@@ -56,3 +56,12 @@ TEST_CASE("A search finds a feed's transcript segment with its start, speaker an
   CHECK(hit.transcript[0].text_html.find("<mark>QUIC</mark>") != std::string::npos);
   CHECK(hit.transcript[0].deep_link == "https://netstack.fm/?t=582#episode-11");
 }
+
+TEST_CASE("A word said only in a transcript finds its episode") {
+  FeedIndex index;
+  SearchResponse response = search(index.db(), "handshakes");
+  REQUIRE(response.results.size() == 1);
+  CHECK(response.results[0].id == "netstack.fm/11");
+  REQUIRE(response.results[0].transcript.size() == 1);
+  CHECK(response.results[0].transcript[0].start_seconds == 582);
+}
