@@ -170,3 +170,21 @@ TEST_CASE("Health is 503 when the index cannot be read") {
   CHECK(result->status == 503);
   CHECK(json::parse(result->body)["error"]["code"] == "unavailable");
 }
+
+TEST_CASE("A running server answers from a new index revision without a restart") {
+  Fixture f;
+  auto [before_status, before] = f.get("/api/search?q=kubernetes");
+  CHECK(before["total"] == 0);
+  Podcast other{.title = "Other Show"};
+  other.episodes.push_back({.guid = "k1", .number = 1, .title = "Kubernetes networking"});
+  {
+    IndexWriter writer(f.index.path(), TopicTagger());
+    writer.add_podcast(other, false);
+    writer.commit();
+  }
+  auto [after_status, after] = f.get("/api/search?q=kubernetes");
+  CHECK(after["total"] == 1);
+  CHECK(after["results"][0]["id"] == "other-show/1");
+  auto [s, health] = f.get("/healthz");
+  CHECK(health["episodes"] == 12);
+}

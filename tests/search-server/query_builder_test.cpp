@@ -47,8 +47,8 @@ TEST_CASE("Queries become Xapian queries by the shared analysis rules") {
   const std::vector<Row> table = {
       // A plain word searches its stem.
       {"pooling", "Query(Zpool)"},
-      // Stop words go, unless nothing else is left.
-      {"quic in firefox", "Query((Zquic AND Zfirefox))"},
+      // Stop words go, unless nothing else is left; words close together score more.
+      {"quic in firefox", "Query(((Zquic AND Zfirefox) AND_MAYBE (quic NEAR 4 firefox)))"},
       {"the", "Query(Zthe)"},
       // Compounds: the joined form, or the parts in a row.
       {"HTTP/3", "Query((http3 SYNONYM (http PHRASE 2 3) SYNONYM (h3 SYNONYM (h PHRASE 2 3))))"},
@@ -56,10 +56,11 @@ TEST_CASE("Queries become Xapian queries by the shared analysis rules") {
       // A word the index knows as two words also matches them as a phrase.
       {"webtransport", "Query((Zwebtransport SYNONYM (web PHRASE 2 transport)))"},
       // Two words the index knows joined also match the joined word.
-      {"zero copy", "Query(((Zzero AND Zcopi) OR zerocopy))"},
+      {"zero copy", "Query((((Zzero AND Zcopi) OR zerocopy) AND_MAYBE (zero NEAR 4 copy)))"},
       // Synonyms, single and multi-word.
       {"doh", "Query((Zdoh SYNONYM (dns PHRASE 3 over PHRASE 3 https)))"},
-      {"dns over https", "Query(((Zdns AND Zover AND Zhttps) OR Zdoh))"},
+      {"dns over https",
+       "Query((((Zdns AND Zover AND Zhttps) OR Zdoh) AND_MAYBE (dns NEAR 5 over NEAR 5 https)))"},
       // Phrases use exact terms; a compound spans its parts.
       {"\"quic and http/3\"", "Query((quic PHRASE 4 and PHRASE 4 http3))"},
       // Fields and exclusions.

@@ -138,3 +138,42 @@ TEST_CASE("An index that cannot be opened makes searches unavailable, not crash"
   REQUIRE_FALSE(response.ok());
   CHECK(response.error().code == ErrorCode::kUnavailable);
 }
+
+TEST_CASE("Words close together rank above the same words far apart") {
+  testing::TempDir dir;
+  Podcast podcast{.title = "Show"};
+  std::string filler = " words to fill the space between the two terms of the query so they stand far apart ";
+  podcast.episodes.push_back({.guid = "far", .number = 1, .title = "One",
+                              .description = "connection" + filler + "pooling"});
+  podcast.episodes.push_back({.guid = "near", .number = 2, .title = "Two",
+                              .description = "connection pooling" + filler});
+  {
+    IndexWriter writer(dir.file("db"), TopicTagger());
+    writer.add_podcast(podcast, false);
+    writer.commit();
+  }
+  IndexReader reader(dir.file("db"));
+  Searcher searcher(reader, SynonymTable());
+  auto response = searcher.search({.query = "connection pooling"});
+  REQUIRE(response.ok());
+  CHECK(numbers(response.value()) == std::vector<int>{2, 1});
+}
+
+TEST_CASE("A match in a title outranks the same words in show notes") {
+  testing::TempDir dir;
+  Podcast podcast{.title = "Show"};
+  podcast.episodes.push_back({.guid = "notes", .number = 1, .title = "Networking talk",
+                              .description = "We mention tokio once among many other words here."});
+  podcast.episodes.push_back({.guid = "title", .number = 2, .title = "Tokio deep dive",
+                              .description = "Among many other words here about runtimes."});
+  {
+    IndexWriter writer(dir.file("db"), TopicTagger());
+    writer.add_podcast(podcast, false);
+    writer.commit();
+  }
+  IndexReader reader(dir.file("db"));
+  Searcher searcher(reader, SynonymTable());
+  auto response = searcher.search({.query = "tokio"});
+  REQUIRE(response.ok());
+  CHECK(numbers(response.value()) == std::vector<int>{2, 1});
+}
