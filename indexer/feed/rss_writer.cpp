@@ -31,7 +31,9 @@ class Writer {
   xmlTextWriterPtr get() { return writer_; }
   void start(const char* name) { xmlTextWriterStartElement(writer_, X(name)); }
   void end() { xmlTextWriterEndElement(writer_); }
-  void attribute(const char* name, const std::string& value) { xmlTextWriterWriteAttribute(writer_, X(name), X(value)); }
+  void attribute(const char* name, const std::string& value) {
+    xmlTextWriterWriteAttribute(writer_, X(name), X(value));
+  }
   void string(const std::string& text) { xmlTextWriterWriteString(writer_, X(text)); }
   void element(const char* name, const std::string& text) { xmlTextWriterWriteElement(writer_, X(name), X(text)); }
   std::string text() {

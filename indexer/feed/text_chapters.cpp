@@ -101,7 +101,8 @@ std::string without_chapter_list(const std::string& text, const TextChapters& fo
     }
   }
   bool own_lines = after.find_first_not_of(" \t") != std::string::npos && after[after.find_first_not_of(" \t")] == '\n';
-  after.erase(0, after.find_first_not_of(" \t\r\n") == std::string::npos ? after.size() : after.find_first_not_of(" \t\r\n"));
+  std::size_t text_start = after.find_first_not_of(" \t\r\n");
+  after.erase(0, text_start == std::string::npos ? after.size() : text_start);
   if (before.empty() || after.empty()) return before + after;
   return before + (own_lines ? "\n" : "") + after;
 }

@@ -102,7 +102,8 @@ TEST_CASE("Transcripts in VTT, SRT and JSON are fetched and keep start times and
   const auto& vtt = result.podcast.episodes.at(0).transcript;
   REQUIRE(vtt.size() == 3);  // Glen's two opening cues merge; Max's two cues merge
   CHECK(vtt[0].speaker == "Glen De Cauwsemaecker");
-  CHECK(vtt[0].text == "Welcome to netstack.fm, a podcast about networking and Rust. Today my guest is Max Inden from Mozilla.");
+  CHECK(vtt[0].text ==
+        "Welcome to netstack.fm, a podcast about networking and Rust. Today my guest is Max Inden from Mozilla.");
   CHECK(vtt[1].start_seconds == 582);
   CHECK(vtt[1].speaker == "Max Inden");
   const auto& srt = result.podcast.episodes.at(1).transcript;

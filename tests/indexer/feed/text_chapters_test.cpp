@@ -43,7 +43,9 @@ TEST_CASE("Chapters run together as on netstack.fm are split at each timestamp")
 TEST_CASE("A year glued to a timestamp stays in the title") {
   auto chapters = chapters_from_text("05:52 Origins of Carl09:12 Carl discovers Rust in 201413:40 Creation of mio");
   CHECK(pairs(chapters) == std::vector<std::pair<int, std::string>>{
-                               {352, "Origins of Carl"}, {552, "Carl discovers Rust in 2014"}, {820, "Creation of mio"}});
+                               {352, "Origins of Carl"},
+                               {552, "Carl discovers Rust in 2014"},
+                               {820, "Creation of mio"}});
 }
 
 TEST_CASE("Text without a chapter list gives no chapters") {
@@ -60,7 +62,8 @@ TEST_CASE("The chapter list and its heading are taken out of the text") {
   const Row rows[] = {
       {"About QUIC.\nChapters\n00:00 Intro\n09:42 QUIC\nThanks!", "About QUIC.\nThanks!"},
       {"About QUIC.\nTimestamps:\n(00:00) Intro\n(09:42) QUIC", "About QUIC."},
-      {"Notes.Chapters00:00 Intro09:42 QUIC in FirefoxNetstack.FMMore information", "Notes.Netstack.FMMore information"},
+      {"Notes.Chapters00:00 Intro09:42 QUIC in FirefoxNetstack.FMMore information",
+       "Notes.Netstack.FMMore information"},
       {"00:00 Intro\n01:00 Next\nAfter.", "After."},
       {"No chapters at 10:30.", "No chapters at 10:30."},
   };

@@ -23,7 +23,8 @@ TEST_CASE("WebVTT cues become segments with start seconds and voice-tag speakers
 }
 
 TEST_CASE("WebVTT cues without a speaker and with a byte-order mark are read") {
-  auto segments = parse_vtt("\xEF\xBB\xBFWEBVTT\r\n\r\n01:02.000 --> 01:03.000\r\nplain words\r\nsecond line\r\n", "t.vtt");
+  auto segments =
+      parse_vtt("\xEF\xBB\xBFWEBVTT\r\n\r\n01:02.000 --> 01:03.000\r\nplain words\r\nsecond line\r\n", "t.vtt");
   REQUIRE(segments.size() == 1);
   CHECK(segments[0].start_seconds == 62);
   CHECK(segments[0].speaker == "");
