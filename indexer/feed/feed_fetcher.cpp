@@ -4,7 +4,9 @@
 #include <httplib.h>
 #include <libxml/uri.h>
 
+#include <chrono>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 
 #include "indexer/feed/feed_url.hpp"
@@ -52,6 +54,10 @@ bool is_redirect(int status) {
 
 FetchResult FileFetcher::fetch(const std::string& path) {
   std::string local = strip_file_scheme(path);
+  std::error_code error;
+  if (std::filesystem::exists(local, error) && !std::filesystem::is_regular_file(local, error)) {
+    return failure(path, "not a regular file");
+  }
   std::ifstream in(local, std::ios::binary);
   if (!in) return failure(path, "cannot open file");
   in.seekg(0, std::ios::end);
@@ -99,7 +105,8 @@ FetchResult HttpFetcher::get_once(const std::string& url) {
 
   FetchResult result;
   result.final_url = url;
-  bool too_large = false;
+  bool too_large = false, too_slow = false;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(limits_.total_timeout_ms);
   auto on_response = [&](const httplib::Response& response) {
     result.http_status = response.status;
     if (is_redirect(response.status)) result.body = response.get_header_value("Location");
@@ -108,6 +115,7 @@ FetchResult HttpFetcher::get_once(const std::string& url) {
     return !too_large;
   };
   auto on_data = [&](const char* data, std::size_t size) {
+    if (std::chrono::steady_clock::now() > deadline) return !(too_slow = true);
     if (is_redirect(result.http_status) || result.http_status != 200) return true;  // discard
     if (result.body.size() + size > limits_.max_bytes) return !(too_large = true);
     result.body.append(data, size);
@@ -116,6 +124,7 @@ FetchResult HttpFetcher::get_once(const std::string& url) {
   httplib::Headers headers = {{"User-Agent", "podseek-indexer/0.1"}};
   httplib::Result response = client.Get(target, headers, on_response, on_data);
   if (too_large) return failure(url, "larger than " + std::to_string(limits_.max_bytes) + " bytes");
+  if (too_slow) return failure(url, "took longer than " + std::to_string(limits_.total_timeout_ms) + " ms");
   if (!response) {
     httplib::Error error = response.error();
     std::string what = error == httplib::Error::Read ? "read failed or timed out"

@@ -28,7 +28,8 @@ class FeedFetcher {
 // Limits of a fetch. Defaults suit feeds and transcripts of a podcast.
 struct FetchLimits {
   int connect_timeout_ms = 5000;
-  int read_timeout_ms = 15000;
+  int read_timeout_ms = 15000;       // the longest wait for any one read
+  int total_timeout_ms = 60000;      // the longest a whole download may take (a server may drip)
   int max_redirects = 5;
   std::size_t max_bytes = 32u << 20;  // 32 MiB, for any one document
 };

@@ -34,6 +34,17 @@ class LocalServer {
     server_.Get("/big", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(std::string(5000, 'x'), "text/plain");
     });
+    server_.Get("/drip", [](const httplib::Request&, httplib::Response& res) {
+      res.set_chunked_content_provider("text/plain", [](std::size_t offset, httplib::DataSink& sink) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        if (offset >= 20) {
+          sink.done();
+        } else {
+          sink.write("x", 1);
+        }
+        return true;
+      });
+    });
     server_.Get("/big-chunked", [](const httplib::Request&, httplib::Response& res) {
       res.set_chunked_content_provider("text/plain", [](std::size_t, httplib::DataSink& sink) {
         std::string chunk(1000, 'y');
@@ -63,6 +74,7 @@ FetchLimits quick_limits() {
   limits.read_timeout_ms = 300;
   limits.max_bytes = 2000;
   limits.max_redirects = 3;
+  limits.total_timeout_ms = 800;
   return limits;
 }
 
@@ -76,6 +88,8 @@ TEST_CASE("Files are read whole and a missing file is an error naming it") {
   FetchResult missing = fetcher.fetch("/no/such/feed.xml");
   CHECK_FALSE(missing.ok());
   CHECK(missing.error == "/no/such/feed.xml: cannot open file");
+  std::string directory = testing::fixture_path("broken");
+  CHECK(fetcher.fetch(directory).error == directory + ": not a regular file");
 }
 
 TEST_CASE("Files over the size limit are refused") {
@@ -110,6 +124,7 @@ TEST_CASE("HTTP errors, redirect loops, timeouts and oversized bodies are clear 
       {"/slow", server.url("/slow") + ": read failed or timed out (Read)"},
       {"/big", server.url("/big") + ": larger than 2000 bytes"},
       {"/big-chunked", server.url("/big-chunked") + ": larger than 2000 bytes"},
+      {"/drip", server.url("/drip") + ": took longer than 800 ms"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.path);
