@@ -143,6 +143,12 @@ TEST_CASE("A refused connection is an error naming the URL") {
   CHECK(result.error == url + ": cannot connect (Connection)");
 }
 
+TEST_CASE("URLs that are not http(s) with a host are refused by the HTTP fetcher") {
+  HttpFetcher fetcher(quick_limits());
+  CHECK(fetcher.fetch("http:///feed.xml").error == "http:///feed.xml: not a valid URL");
+  CHECK(fetcher.fetch("http://exa mple.org/").error == "http://exa mple.org/: not a valid URL");
+}
+
 TEST_CASE("The source fetcher sends URLs to HTTP and paths to files") {
   LocalServer server;
   SourceFetcher fetcher(quick_limits());
