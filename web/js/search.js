@@ -221,7 +221,7 @@ class SearchPage {
     const shown = res.corrected_query || state.q;
     const filtered = state.guest.length + state.topic.length > 0;
     this.count.textContent = state.q
-      ? `${plural(res.total, 'episode')} match “${shown}”${filtered ? ' with the chosen filters' : ''}`
+      ? `${plural(res.total, 'episode')} ${res.total === 1 ? 'matches' : 'match'} “${shown}”${filtered ? ' with the chosen filters' : ''}`
       : `${plural(res.total, 'episode')}${filtered ? ' with the chosen filters' : ''}`;
     this.renderNotice(state, res);
     this.renderChips(state);
@@ -314,7 +314,6 @@ class SearchPage {
     replaceChildren(this.status, h('div', { class: 'empty-state' },
       h('h2', null, state.q ? `No episodes match “${state.q}”` : 'No episodes here'),
       h('ul', null,
-        res.suggestion ? h('li', null, 'Try ', h('a', { href: urlFromState({ ...state, q: res.suggestion, page: 1 }), 'data-state': '' }, res.suggestion), '.') : null,
         state.q ? h('li', null, 'Check the spelling, or use fewer or more general words.') : null,
         filtered ? h('li', null, h('button', { type: 'button', class: 'link-button', onclick: () => this.clearFilters() }, 'Remove the filters'), ' to search every episode.') : null,
         h('li', null, 'Browse by ', h('a', { href: '/guests' }, 'guest'), ' or ', h('a', { href: '/topics' }, 'topic'), ', or ',
