@@ -197,7 +197,7 @@
       var i = all.indexOf(root.activeElement);
       if (e.key === 'ArrowDown' && i < all.length - 1) { e.preventDefault(); all[i + 1].focus(); }
       else if (e.key === 'ArrowUp') { e.preventDefault(); if (i > 0) all[i - 1].focus(); else input.focus(); }
-      else if (e.key === 'Escape') { e.preventDefault(); open(false); input.focus(); }
+      else if (e.key === 'Escape') { e.preventDefault(); input.focus(); open(false); }
     });
     // Close when focus or a click leaves the widget.
     document.addEventListener('click', function (e) {
