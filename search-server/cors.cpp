@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
 
 namespace podseek {
 namespace {
@@ -88,6 +89,16 @@ bool CorsPolicy::answer_preflight(const httplib::Request& req, httplib::Response
   }
   if (!origins_.empty()) res.set_header("Vary", "Origin");
   return true;
+}
+
+void install_cors(httplib::Server& server, CorsPolicy policy) {
+  auto shared = std::make_shared<const CorsPolicy>(std::move(policy));
+  server.set_pre_routing_handler([shared](const httplib::Request& req, httplib::Response& res) {
+    return shared->answer_preflight(req, res) ? httplib::Server::HandlerResponse::Handled
+                                              : httplib::Server::HandlerResponse::Unhandled;
+  });
+  server.set_post_routing_handler(
+      [shared](const httplib::Request& req, httplib::Response& res) { shared->decorate(req, res); });
 }
 
 }  // namespace podseek
