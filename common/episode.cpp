@@ -1,8 +1,9 @@
 // Timestamps, episode ids and deep links for the episode model.
 #include "common/episode.hpp"
 
+#include "common/fingerprint.hpp"
+
 #include <cctype>
-#include <cstdint>
 #include <cstdio>
 
 namespace podseek {
@@ -30,21 +31,20 @@ bool is_id_safe(const std::string& text) {
   return true;
 }
 
-std::string fnv1a_hex(const std::string& text) {
-  std::uint64_t hash = 1469598103934665603ULL;
-  for (unsigned char c : text) {
-    hash ^= c;
-    hash *= 1099511628211ULL;
-  }
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-  return buffer;
-}
-
 void replace_all(std::string& text, const std::string& from, const std::string& to) {
   for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
   }
+}
+
+std::string default_deep_link(const Episode& episode, int seconds) {
+  const std::string t = "t=" + std::to_string(seconds);
+  if (episode.url.empty()) return episode.enclosure_url.empty() ? "" : episode.enclosure_url + "#" + t;
+  std::string url = episode.url;
+  std::size_t fragment = url.find('#');
+  std::string tail = fragment == std::string::npos ? "" : url.substr(fragment);
+  url = url.substr(0, fragment);
+  return url + (url.find('?') == std::string::npos ? "?" : "&") + t + tail;
 }
 
 }  // namespace
@@ -85,10 +85,11 @@ std::optional<int> parse_timestamp(const std::string& text) {
 std::string episode_id(const Podcast& podcast, const Episode& episode) {
   std::string prefix = slug(podcast.title) + "/";
   if (episode.number) return prefix + std::to_string(*episode.number);
-  return prefix + (is_id_safe(episode.guid) ? episode.guid : fnv1a_hex(episode.guid));
+  return prefix + (is_id_safe(episode.guid) ? episode.guid : fingerprint(episode.guid));
 }
 
 std::string expand_deep_link(const std::string& tmpl, const Episode& episode, int seconds) {
+  if (tmpl.empty()) return default_deep_link(episode, seconds);
   std::string link = tmpl;
   replace_all(link, "{episode}", episode.number ? std::to_string(*episode.number) : "");
   replace_all(link, "{seconds}", std::to_string(seconds));

@@ -66,7 +66,9 @@ std::optional<int> parse_timestamp(const std::string& text);
 // "<podcast>/<number>" when the episode has a number, else "<podcast>/<guid>".
 std::string episode_id(const Podcast& podcast, const Episode& episode);
 
-// Expands a deep-link template for one moment of an episode.
+// Expands a deep-link template for one moment of an episode. An empty template means the
+// default: the episode's url with a t=SECONDS query parameter (before any #fragment), or the
+// enclosure URL with a #t=SECONDS media fragment when the episode has no url.
 std::string expand_deep_link(const std::string& tmpl, const Episode& episode, int seconds);
 
 }  // namespace podseek

@@ -39,3 +39,12 @@ TEST_CASE("Deep link templates expand every placeholder") {
         "https://netstack.fm/?t=582#episode-11");
   CHECK(expand_deep_link("{url}&at={hms}", ep, 3636) == "https://netstack.fm/#episode-11&at=1:00:36");
 }
+
+TEST_CASE("Without a template, deep links add t= to the episode url, or #t= to the enclosure") {
+  Episode ep{.number = 11, .url = "https://netstack.fm/#episode-11"};
+  CHECK(expand_deep_link("", ep, 582) == "https://netstack.fm/?t=582#episode-11");
+  Episode with_query{.url = "https://example.com/ep?id=4"};
+  CHECK(expand_deep_link("", with_query, 5) == "https://example.com/ep?id=4&t=5");
+  Episode audio_only{.enclosure_url = "https://cdn.example.com/a.mp3"};
+  CHECK(expand_deep_link("", audio_only, 60) == "https://cdn.example.com/a.mp3#t=60");
+}

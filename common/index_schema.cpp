@@ -1,0 +1,77 @@
+// Term and value helpers of the index schema (see index_schema.hpp).
+#include "common/index_schema.hpp"
+
+#include <cctype>
+
+#include "common/text_analyzer.hpp"
+
+namespace podseek::schema {
+namespace {
+
+std::string concat(std::string_view a, std::string_view b) {
+  std::string out(a);
+  out += b;
+  return out;
+}
+
+bool has_letter(const std::string& word) {
+  for (unsigned char c : word) {
+    if (std::isalpha(c) || c >= 0x80) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::string_view> field_prefix(std::string_view name) {
+  if (name == "title") return kTitleField;
+  if (name == "guest") return kGuestField;
+  if (name == "chapter") return kChapterField;
+  if (name == "topic") return kTopicField;
+  return std::nullopt;
+}
+
+std::string join_list(const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& value : values) {
+    if (!out.empty()) out += kListSeparator;
+    out += value;
+  }
+  return out;
+}
+
+std::vector<std::string> split_list(const std::string& joined) {
+  std::vector<std::string> out;
+  if (joined.empty()) return out;
+  std::size_t start = 0;
+  for (std::size_t at = joined.find(kListSeparator); at != std::string::npos;
+       start = at + 1, at = joined.find(kListSeparator, start)) {
+    out.push_back(joined.substr(start, at - start));
+  }
+  out.push_back(joined.substr(start));
+  return out;
+}
+
+std::string id_term(std::string_view document_id) { return concat(kIdPrefix, document_id); }
+std::string episode_term(std::string_view episode_id) { return concat(kEpisodePrefix, episode_id); }
+std::string kind_term(std::string_view kind) { return concat(kKindPrefix, kind); }
+std::string guest_term(std::string_view folded_name) { return concat(kGuestPrefix, folded_name); }
+std::string topic_term(std::string_view folded_name) { return concat(kTopicPrefix, folded_name); }
+std::string podcast_term(std::string_view folded_title) { return concat(kPodcastPrefix, folded_title); }
+
+std::string word_term(std::string_view field, std::string_view word) { return concat(field, word); }
+
+std::optional<std::string> stem_term(std::string_view field, const std::string& word) {
+  if (word.size() < 2 || !has_letter(word)) return std::nullopt;
+  return concat(kStemPrefix, field) + thread_analyzer().stem(word);
+}
+
+std::string chapter_document_id(std::string_view episode_id, std::size_t index) {
+  return std::string(episode_id) + "#chapter-" + std::to_string(index);
+}
+
+std::string segment_document_id(std::string_view episode_id, std::size_t index) {
+  return std::string(episode_id) + "#segment-" + std::to_string(index);
+}
+
+}  // namespace podseek::schema

@@ -1,0 +1,79 @@
+// The contract between the indexer and the search side: every Xapian term prefix, value slot
+// and metadata key podseek uses, and how a word becomes a term. No prefix string appears
+// anywhere else. The table of them is in docs/index-schema.md.
+// Thread safety: constants and pure functions.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+namespace podseek::schema {
+
+// What a document stands for. Episodes carry all of an episode's text and are what a search
+// ranks and counts; chapters and transcript segments are searched within the episodes found.
+inline constexpr std::string_view kKindEpisode = "episode";
+inline constexpr std::string_view kKindChapter = "chapter";
+inline constexpr std::string_view kKindSegment = "segment";
+
+// Term prefixes.
+inline constexpr std::string_view kIdPrefix = "Q";         // unique id of a document
+inline constexpr std::string_view kEpisodePrefix = "XE";   // every document of one episode
+inline constexpr std::string_view kKindPrefix = "XK";      // document kind
+inline constexpr std::string_view kGuestPrefix = "XG";     // boolean filter: folded guest name
+inline constexpr std::string_view kTopicPrefix = "XO";     // boolean filter: folded topic name
+inline constexpr std::string_view kPodcastPrefix = "XP";   // boolean filter: folded podcast title
+inline constexpr std::string_view kStemPrefix = "Z";       // stemmed form, before the field prefix
+// Free-text fields searchable on their own (`title:`, `guest:`, `chapter:`, `topic:`);
+// their words are indexed unprefixed too, so a plain query searches them all.
+inline constexpr std::string_view kTitleField = "S";
+inline constexpr std::string_view kGuestField = "A";
+inline constexpr std::string_view kChapterField = "XC";
+inline constexpr std::string_view kTopicField = "XT";
+
+// The field prefix a query's `name:` refers to, or nullopt for an unknown name.
+std::optional<std::string_view> field_prefix(std::string_view name);
+
+// Value slots.
+enum Slot : Xapian::valueno {
+  kEpisodeIdSlot = 0,     // episode id, on every document (the collapse key)
+  kNumberSlot = 1,        // sortable_serialise(episode number), episodes only
+  kPublishedSlot = 2,     // ISO 8601 date, episodes only
+  kStartSlot = 3,         // sortable_serialise(start seconds), chapters and segments
+  kGuestsSlot = 4,        // guest display names, joined by kListSeparator
+  kTopicsSlot = 5,        // topic names, joined by kListSeparator
+  kPodcastSlot = 6,       // podcast title
+  kContentHashSlot = 7,   // hash of what was indexed, to skip unchanged episodes
+};
+inline constexpr char kListSeparator = '\x1f';
+
+std::string join_list(const std::vector<std::string>& values);
+std::vector<std::string> split_list(const std::string& joined);
+
+// Metadata keys.
+inline constexpr std::string_view kPodcastMetadataPrefix = "podcast:";  // + podcast title -> JSON
+inline constexpr std::string_view kTopicsMetadataKey = "topics";        // JSON list of topic names
+inline constexpr std::string_view kSchemaVersionKey = "schema_version";
+inline constexpr std::string_view kSchemaVersion = "1";
+
+// The terms for ids, kinds and boolean filters.
+std::string id_term(std::string_view document_id);
+std::string episode_term(std::string_view episode_id);
+std::string kind_term(std::string_view kind);
+std::string guest_term(std::string_view folded_name);
+std::string topic_term(std::string_view folded_name);
+std::string podcast_term(std::string_view folded_title);
+
+// A free-text term: the field prefix (maybe empty) and the folded word.
+std::string word_term(std::string_view field, std::string_view word);
+// The stemmed term of a folded word, or nullopt for words that get none (numbers, one letter).
+std::optional<std::string> stem_term(std::string_view field, const std::string& word);
+
+// Document ids of an episode's parts, under the episode's id.
+std::string chapter_document_id(std::string_view episode_id, std::size_t index);
+std::string segment_document_id(std::string_view episode_id, std::size_t index);
+
+}  // namespace podseek::schema

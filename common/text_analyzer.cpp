@@ -1,0 +1,282 @@
+// ICU-based analysis: folding, word boundaries and compound splitting (see text_analyzer.hpp).
+#include "common/text_analyzer.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <xapian.h>
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+namespace podseek {
+namespace {
+
+constexpr std::size_t kMaxTermBytes = 64;       // longer terms are dropped (Xapian allows ~245)
+constexpr std::size_t kMaxJoinedSegments = 4;   // longer chains (paths, URLs) are not joined whole
+
+// Characters that glue two word pieces into one compound when nothing else separates them.
+bool is_connector(UChar32 c) {
+  switch (c) {
+    case '-': case '_': case '/': case '.': case '\'':
+    case 0x2010: case 0x2011: case 0x2019: case 0x2018: case 0x02BC:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; }
+
+// A run of text between word boundaries that ICU calls a word (letters, numbers, ideographs).
+bool is_word_status(int32_t status) { return status >= UBRK_WORD_NONE_LIMIT; }
+
+enum class CharKind { kLower, kUpper, kDigit, kOther };
+
+CharKind kind_of(UChar32 c) {
+  if (u_isdigit(c)) return CharKind::kDigit;
+  if (u_isupper(c) || u_istitle(c)) return CharKind::kUpper;
+  if (u_islower(c)) return CharKind::kLower;
+  return CharKind::kOther;
+}
+
+// Splits one connector-free segment at case changes and letter-digit boundaries:
+// "WebTransport" -> Web|Transport, "HTTPServer" -> HTTP|Server, "netstack3" -> netstack|3.
+// An upper-case run splits before its last letter only when two or more capitals remain,
+// so "URing" and "IPv6" keep their leading capital.
+std::vector<icu::UnicodeString> split_segment(const icu::UnicodeString& segment) {
+  std::vector<icu::UnicodeString> pieces;
+  std::vector<UChar32> chars;
+  for (int32_t i = 0; i < segment.length(); i = segment.moveIndex32(i, 1)) chars.push_back(segment.char32At(i));
+  icu::UnicodeString current;
+  auto flush = [&] {
+    if (!current.isEmpty()) pieces.push_back(current);
+    current.remove();
+  };
+  for (std::size_t i = 0; i < chars.size(); ++i) {
+    if (i > 0) {
+      CharKind prev = kind_of(chars[i - 1]), cur = kind_of(chars[i]);
+      bool digit_edge = (prev == CharKind::kDigit) != (cur == CharKind::kDigit) &&
+                        prev != CharKind::kOther && cur != CharKind::kOther;
+      bool camel = prev == CharKind::kLower && cur == CharKind::kUpper;
+      bool acronym_end = prev == CharKind::kUpper && cur == CharKind::kUpper && i + 1 < chars.size() &&
+                         kind_of(chars[i + 1]) == CharKind::kLower && current.countChar32() >= 2;
+      if (digit_edge || camel || acronym_end) flush();
+    }
+    current.append(chars[i]);
+  }
+  flush();
+  return pieces;
+}
+
+// The end of a "++" or "#" that directly follows a name and ends it, else `at`.
+int32_t symbol_suffix_end(const icu::UnicodeString& u, int32_t at) {
+  int32_t after = at;
+  if (u.charAt(at) == '#') {
+    after = at + 1;
+  } else if (at + 1 < u.length() && u.charAt(at) == '+' && u.charAt(at + 1) == '+') {
+    after = at + 2;
+  }
+  if (after == at) return at;
+  if (after < u.length() && u_isalnum(u.char32At(after))) return at;
+  return after;
+}
+
+bool all_digits(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+struct TextAnalyzer::Impl {
+  std::unique_ptr<icu::Transliterator> folder;
+  std::unique_ptr<icu::BreakIterator> words;
+  const icu::Normalizer2* casefold = nullptr;
+  Xapian::Stem stemmer{"english"};
+
+  Impl() {
+    UErrorCode status = U_ZERO_ERROR;
+    folder.reset(icu::Transliterator::createInstance(
+        "NFKC; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; NFC", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) throw std::runtime_error("ICU transliterator: " + std::string(u_errorName(status)));
+    words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status)) throw std::runtime_error("ICU word break iterator: " + std::string(u_errorName(status)));
+    casefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU casefold: " + std::string(u_errorName(status)));
+  }
+
+  // Folds accents, widths, dash and apostrophe variants; keeps case (needed for splitting).
+  icu::UnicodeString fold_keep_case(const icu::UnicodeString& text) {
+    bool ascii = true;
+    for (int32_t i = 0; i < text.length() && ascii; ++i) ascii = text.charAt(i) < 0x80;
+    if (ascii) return text;
+    icu::UnicodeString out(text);
+    folder->transliterate(out);
+    return out;
+  }
+
+  std::string lower_utf8(const icu::UnicodeString& text) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString folded = casefold->normalize(text, status);
+    std::string out;
+    if (U_SUCCESS(status)) folded.toUTF8String(out);
+    return out;
+  }
+
+  AnalyzedWord analyze_compound(const icu::UnicodeString& raw, std::size_t begin, std::size_t end);
+};
+
+AnalyzedWord TextAnalyzer::Impl::analyze_compound(const icu::UnicodeString& raw, std::size_t begin,
+                                                  std::size_t end) {
+  icu::UnicodeString text = fold_keep_case(raw);
+  AnalyzedWord word;
+  word.begin = begin;
+  word.end = end;
+  // Segments between connectors; an apostrophe joins without splitting, and a final "'s" goes.
+  std::vector<icu::UnicodeString> segments(1);
+  for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
+    UChar32 c = text.char32At(i);
+    if (is_apostrophe(c)) {
+      int32_t next = text.moveIndex32(i, 1);
+      if (next == text.length() - 1 && (text.charAt(next) == 's' || text.charAt(next) == 'S')) break;
+      continue;
+    }
+    if (is_connector(c)) {
+      if (!segments.back().isEmpty()) segments.emplace_back();
+      continue;
+    }
+    segments.back().append(c);
+  }
+  if (segments.back().isEmpty()) segments.pop_back();
+
+  std::string joined;
+  for (const auto& segment : segments) {
+    std::vector<icu::UnicodeString> pieces = split_segment(segment);
+    std::string segment_joined;
+    for (const auto& piece : pieces) {
+      std::string part = lower_utf8(piece);
+      if (part.empty()) continue;
+      segment_joined += part;
+      word.parts.push_back(std::move(part));
+    }
+    if (pieces.size() > 1 && segments.size() > 1 && segment_joined.size() <= kMaxTermBytes) {
+      word.groups.push_back({segment_joined, word.parts.size() - 1});
+    }
+    // A dot between numbers stays ("1.3", "0.24"); every other separator disappears.
+    if (!joined.empty() && all_digits(segment_joined) && std::isdigit(static_cast<unsigned char>(joined.back()))) {
+      joined += '.';
+    }
+    joined += segment_joined;
+  }
+  if (segments.size() <= kMaxJoinedSegments && joined.size() <= kMaxTermBytes) {
+    word.joined = joined;
+  } else if (word.parts.size() == 1) {
+    word.joined = word.parts.front();
+  }
+  std::erase_if(word.parts, [](const std::string& p) { return p.size() > kMaxTermBytes; });
+  return word;
+}
+
+TextAnalyzer::TextAnalyzer() : impl_(std::make_unique<Impl>()) {}
+TextAnalyzer::~TextAnalyzer() = default;
+
+std::vector<AnalyzedWord> TextAnalyzer::analyze(std::string_view text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
+  // Byte offset in the UTF-8 text of every UTF-16 index, for highlighting.
+  std::vector<std::size_t> byte_at(u.length() + 1, text.size());
+  std::size_t bytes = 0;
+  for (int32_t i = 0; i < u.length();) {
+    UChar32 c = u.char32At(i);
+    int32_t next = u.moveIndex32(i, 1);
+    for (int32_t j = i; j < next; ++j) byte_at[j] = bytes;
+    bytes += U8_LENGTH(c);
+    i = next;
+  }
+  byte_at[u.length()] = bytes;
+
+  std::vector<AnalyzedWord> out;
+  impl_->words->setText(u);
+  int32_t start = impl_->words->first();
+  int32_t compound_start = -1, compound_end = -1;
+  auto emit = [&] {
+    if (compound_start < 0) return;
+    icu::UnicodeString raw(u, compound_start, compound_end - compound_start);
+    AnalyzedWord word = impl_->analyze_compound(raw, byte_at[compound_start], byte_at[compound_end]);
+    if (!word.parts.empty()) out.push_back(std::move(word));
+    compound_start = compound_end = -1;
+  };
+  int32_t skip_until = 0;
+  for (int32_t end = impl_->words->next(); end != icu::BreakIterator::DONE;
+       start = end, end = impl_->words->next()) {
+    if (start < skip_until) continue;
+    if (is_word_status(impl_->words->getRuleStatus())) {
+      if (compound_start < 0 || compound_end != start) {
+        emit();
+        compound_start = start;
+      }
+      compound_end = end;
+      continue;
+    }
+    bool touches_compound = compound_start >= 0 && compound_end == start;
+    // A single connector directly between two word pieces continues the compound.
+    if (touches_compound && end - start == 1 && is_connector(u.charAt(start)) && end < u.length() &&
+        u_isalnum(u.char32At(end))) {
+      compound_end = end;
+      continue;
+    }
+    // "C++", "C#", "F#": the symbols belong to the name.
+    if (touches_compound) {
+      int32_t after = symbol_suffix_end(u, start);
+      if (after > start) {
+        compound_end = skip_until = after;
+        emit();
+        continue;
+      }
+    }
+    emit();
+  }
+  emit();
+  return out;
+}
+
+std::string TextAnalyzer::fold(std::string_view text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
+  std::string folded = impl_->lower_utf8(impl_->fold_keep_case(u));
+  // Collapse runs of white space so "Max  Inden" and "Max Inden" are the same value.
+  std::string out;
+  for (char c : folded) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string TextAnalyzer::stem(const std::string& term) {
+  for (unsigned char c : term) {
+    if (c >= '0' && c <= '9') return term;
+  }
+  return impl_->stemmer(term);
+}
+
+TextAnalyzer& thread_analyzer() {
+  thread_local TextAnalyzer analyzer;
+  return analyzer;
+}
+
+bool is_stopword(std::string_view term) {
+  static constexpr std::array<std::string_view, 40> kStopwords = {
+      "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "how",
+      "in", "into", "is", "it", "its", "of", "on", "or", "our", "that", "the", "their", "then", "there",
+      "these", "this", "to", "was", "we", "what", "when", "which", "who", "will", "with", "within"};
+  return std::find(kStopwords.begin(), kStopwords.end(), term) != kStopwords.end();
+}
+
+}  // namespace podseek

@@ -1,0 +1,52 @@
+// Writes podcasts into a Xapian database as one all-or-nothing update: episodes are added,
+// replaced when their content changed (by id), left alone when unchanged, and removed only
+// when asked (prune). Until commit() returns, readers see the previous index, and a crash or
+// kill at any moment leaves that previous index intact.
+// Thread safety: one IndexWriter per database at a time (Xapian allows a single writer);
+// a second writer fails with Xapian::DatabaseLockError.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "common/episode.hpp"
+#include "common/topic_tagger.hpp"
+
+namespace podseek {
+
+struct IndexReport {
+  int added = 0;
+  int updated = 0;
+  int unchanged = 0;
+  int removed = 0;
+  std::vector<std::string> warnings;
+};
+
+class IndexWriter {
+ public:
+  // Opens or creates the database at db_path and starts the update.
+  // Throws Xapian::Error (DatabaseLockError while another writer runs).
+  IndexWriter(const std::string& db_path, TopicTagger tagger);
+  // Without commit(), the update is thrown away.
+  ~IndexWriter();
+
+  // Indexes every episode of the podcast. With prune, episodes of this podcast that are in
+  // the index but not in `podcast` are removed.
+  IndexReport add_podcast(const Podcast& podcast, bool prune);
+
+  // Makes the whole update visible to readers at once.
+  void commit();
+
+ private:
+  void write_podcast_metadata(const Podcast& podcast);
+  int prune_missing(const Podcast& podcast, const std::vector<std::string>& kept_ids);
+
+  Xapian::WritableDatabase db_;
+  TopicTagger tagger_;
+  bool in_transaction_ = false;
+};
+
+}  // namespace podseek

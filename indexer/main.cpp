@@ -1,0 +1,95 @@
+// podseek-indexer: reads episode sources and writes them into a Xapian index, all at once:
+// a failed or interrupted run leaves the previous index as it was.
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "common/status.hpp"
+#include "common/topic_tagger.hpp"
+#include "indexer/index_writer.hpp"
+#include "indexer/source_reader.hpp"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: podseek-indexer --db DIR [--topics FILE] [--overlay FILE] [--prune] SOURCE...\n"
+    "  SOURCE: a podseek corpus (.json) or a podcast-app episode page (.txt).\n"
+    "  --topics FILE   topics to tag episodes with (data/topics.json)\n"
+    "  --overlay FILE  hand-kept facts applied to episode pages (data/netstack-overlay.json)\n"
+    "  --prune         remove indexed episodes of these podcasts that the sources no longer have\n";
+
+struct Args {
+  std::string db;
+  std::string topics;
+  podseek::SourceOptions source_options;
+  bool prune = false;
+  std::vector<std::string> sources;
+};
+
+[[noreturn]] void usage_error(const std::string& message) {
+  std::cerr << "podseek-indexer: " << message << "\n" << kUsage;
+  std::exit(2);
+}
+
+Args parse_args(int argc, char** argv) {
+  Args args;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) usage_error(arg + " needs a value");
+      return argv[++i];
+    };
+    if (arg == "--help" || arg == "-h") {
+      std::cout << kUsage;
+      std::exit(0);
+    } else if (arg == "--db") {
+      args.db = value();
+    } else if (arg == "--topics") {
+      args.topics = value();
+    } else if (arg == "--overlay") {
+      args.source_options.overlay_path = value();
+    } else if (arg == "--prune") {
+      args.prune = true;
+    } else if (arg.rfind("--", 0) == 0) {
+      usage_error("unknown option " + arg);
+    } else {
+      args.sources.push_back(arg);
+    }
+  }
+  if (args.db.empty()) usage_error("--db is required");
+  if (args.sources.empty()) usage_error("at least one SOURCE is required");
+  return args;
+}
+
+void print_report(const std::string& source, const podseek::IndexReport& report) {
+  std::cout << source << ": " << report.added << " added, " << report.updated << " updated, " << report.unchanged
+            << " unchanged, " << report.removed << " removed, " << report.warnings.size() << " warnings\n";
+  for (const auto& warning : report.warnings) std::cout << "  warning: " << warning << "\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Args args = parse_args(argc, argv);
+  try {
+    podseek::TopicTagger tagger = args.topics.empty() ? podseek::TopicTagger() : podseek::TopicTagger::load_file(args.topics);
+    // Read every source before touching the index, so bad input changes nothing.
+    std::vector<podseek::Podcast> podcasts;
+    for (const auto& source : args.sources) podcasts.push_back(podseek::read_source(source, args.source_options));
+    podseek::IndexWriter writer(args.db, std::move(tagger));
+    for (std::size_t i = 0; i < podcasts.size(); ++i) print_report(args.sources[i], writer.add_podcast(podcasts[i], args.prune));
+    writer.commit();
+    std::cout << "index committed: " << args.db << "\n";
+    return 0;
+  } catch (const podseek::InputError& e) {
+    std::cerr << "podseek-indexer: " << e.what() << "\nthe index was not changed\n";
+    return 1;
+  } catch (const Xapian::DatabaseLockError& e) {
+    std::cerr << "podseek-indexer: " << args.db << ": another indexer is writing this index\n";
+    return 1;
+  } catch (const Xapian::Error& e) {
+    std::cerr << "podseek-indexer: " << args.db << ": " << e.get_description() << "\nthe index was not changed\n";
+    return 1;
+  }
+}

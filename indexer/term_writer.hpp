@@ -1,0 +1,34 @@
+// Writes analysed text into a Xapian document: every word's parts at consecutive positions,
+// joined forms at the position of their last part, stemmed terms without positions, and the
+// same words for a named field (title, guest, chapter, topic) when asked.
+// Thread safety: one TermWriter per document being built.
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace podseek {
+
+class TermWriter {
+ public:
+  explicit TermWriter(Xapian::Document& document) : document_(document) {}
+
+  // Adds text, searchable unprefixed and, when field is not empty, under that field prefix.
+  // weight multiplies the within-document frequency (title words count more than notes).
+  void add_text(std::string_view text, std::string_view field, unsigned weight);
+
+  // Words worth offering as spelling corrections (folded, at least 3 bytes, with letters).
+  const std::set<std::string>& spelling_words() const { return spelling_; }
+
+ private:
+  void add_word(const std::string& word, Xapian::termpos position, std::string_view field, unsigned weight);
+
+  Xapian::Document& document_;
+  Xapian::termpos next_position_ = 1;
+  std::set<std::string> spelling_;
+};
+
+}  // namespace podseek

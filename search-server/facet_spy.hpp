@@ -1,0 +1,31 @@
+// Exact facet counts: a Xapian MatchSpy that counts, over every matching episode document,
+// each value of a slot that holds a list (guests, topics). Run the search with
+// checkatleast = doccount so that every match is seen.
+// Thread safety: one spy per search.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "search-server/search_types.hpp"
+
+namespace podseek {
+
+class ListValueSpy : public Xapian::MatchSpy {
+ public:
+  explicit ListValueSpy(Xapian::valueno slot) : slot_(slot) {}
+
+  void operator()(const Xapian::Document& doc, double weight) override;
+
+  // Values by count (highest first), then by name.
+  std::vector<FacetValue> counts() const;
+
+ private:
+  Xapian::valueno slot_;
+  std::map<std::string, int> counts_;
+};
+
+}  // namespace podseek

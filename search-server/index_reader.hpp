@@ -1,0 +1,43 @@
+// Read access to the index for the server's threads. Xapian handles are not thread-safe, so
+// each thread gets its own, reopened before every request so that a new index revision is
+// served without a restart.
+// Thread safety: one IndexReader is shared by all threads; database() returns the calling
+// thread's own handle.
+#pragma once
+
+#include <string>
+
+#include <xapian.h>
+
+namespace podseek {
+
+class IndexReader {
+ public:
+  explicit IndexReader(std::string db_path) : path_(std::move(db_path)) {}
+
+  // The calling thread's database at the newest committed revision.
+  // Throws Xapian::DatabaseOpeningError (and other Xapian::Error) when it cannot be read.
+  Xapian::Database& database();
+
+  // Runs fn(database) and, when the revision it read was overwritten meanwhile
+  // (DatabaseModifiedError), reopens and runs it again (a few times at most).
+  template <class Fn>
+  auto with_database(Fn&& fn) -> decltype(fn(std::declval<Xapian::Database&>())) {
+    for (int attempt = 0;; ++attempt) {
+      Xapian::Database& db = database();
+      try {
+        return fn(db);
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt >= 3) throw;
+        db.reopen();
+      }
+    }
+  }
+
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+}  // namespace podseek

@@ -1,0 +1,35 @@
+// The query language of /api/search as a syntax tree: words, "phrases", -word and +word,
+// AND / OR / NOT (upper case), parentheses and field prefixes (title:, guest:, chapter:,
+// topic:). Knows nothing of Xapian. A query that does not parse is read as plain words.
+// Thread safety: pure functions.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace podseek {
+
+struct QueryNode {
+  enum class Kind { kWord, kPhrase, kAnd, kOr };
+  Kind kind = Kind::kAnd;
+  std::string text;                 // kWord, kPhrase: as typed (without quotes or prefix)
+  std::string field;                // kWord, kPhrase: "title", "guest", "chapter", "topic" or ""
+  bool required = false;            // kWord, kPhrase: written with a leading '+'
+  std::vector<QueryNode> children;  // kAnd, kOr
+  std::vector<QueryNode> excluded;  // kAnd: -word, NOT x
+
+  bool is_plain_word() const { return kind == Kind::kWord && field.empty() && !required; }
+};
+
+struct ParsedQuery {
+  QueryNode root;        // always a kAnd or kOr node
+  bool fell_back = false;  // the query did not parse and was read as plain words
+};
+
+ParsedQuery parse_query_syntax(std::string_view query);
+
+// The tree as compact text, for tests: AND(quic OR(tls ssl) -rust "zero copy" title:hyper).
+std::string describe(const QueryNode& node);
+
+}  // namespace podseek

@@ -1,0 +1,77 @@
+// What the search core takes and returns: typed requests and results, no HTTP and no JSON.
+// Thread safety: plain values.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/episode.hpp"
+
+namespace podseek {
+
+enum class SortOrder { kRelevance, kNewest, kOldest };
+
+// Bounds every request is held to (the HTTP layer reports violations as 400s).
+struct SearchLimits {
+  static constexpr std::size_t kMaxQueryBytes = 1024;
+  static constexpr int kMaxPerPage = 50;
+  static constexpr int kMaxPage = 10000;
+};
+
+struct SearchRequest {
+  std::string query;                  // "" browses every episode
+  std::vector<std::string> guests;    // OR-ed
+  std::vector<std::string> topics;    // OR-ed; AND-ed with guests
+  std::vector<std::string> podcasts;  // OR-ed; AND-ed with the others
+  bool partial = false;               // the last word is a prefix being typed
+  int page = 1;                       // 1-based
+  int per_page = 10;
+  std::optional<SortOrder> sort;      // default: relevance, or newest for an empty query
+};
+
+struct ChapterHit {
+  std::string title;
+  std::string title_html;  // escaped, with <mark> around matching words
+  int start_seconds = 0;
+  std::string deep_link;
+};
+
+struct SegmentHit {
+  int start_seconds = 0;
+  std::string speaker;
+  std::string text_html;
+  std::string deep_link;
+};
+
+struct EpisodeHit {
+  std::string id;
+  std::string podcast;
+  Episode episode;                 // without transcript
+  std::vector<std::string> topics;
+  std::string snippet;             // escaped, with <mark>
+  std::vector<ChapterHit> chapters;    // matching chapters, in time order
+  std::vector<SegmentHit> transcript;  // matching segments, best first, at most 5
+};
+
+struct FacetValue {
+  std::string value;
+  int count = 0;
+};
+
+struct SearchResponse {
+  std::string query;
+  std::optional<std::string> corrected_query;
+  std::optional<std::string> suggestion;
+  int total = 0;
+  int page = 1;
+  int per_page = 10;
+  bool matched_all_words = true;   // false when no episode had every word and any word counted
+  std::vector<EpisodeHit> results;
+  std::vector<FacetValue> guest_facet;
+  std::vector<FacetValue> topic_facet;
+  std::vector<FacetValue> podcast_facet;
+  double took_ms = 0;
+};
+
+}  // namespace podseek

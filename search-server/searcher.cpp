@@ -1,0 +1,231 @@
+// Running searches (see searcher.hpp).
+#include "search-server/searcher.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <memory>
+
+#include "common/index_schema.hpp"
+#include "common/stored_episode.hpp"
+#include "common/text_analyzer.hpp"
+#include "search-server/deep_linker.hpp"
+#include "search-server/facet_spy.hpp"
+#include "search-server/highlighter.hpp"
+#include "search-server/query_builder.hpp"
+#include "search-server/spelling.hpp"
+
+namespace podseek {
+namespace {
+
+using Q = Xapian::Query;
+
+Q any_of(std::string (*term)(std::string_view), const std::vector<std::string>& values) {
+  std::vector<Q> terms;
+  for (const auto& value : values) terms.emplace_back(term(thread_analyzer().fold(value)));
+  return Q(Q::OP_OR, terms.begin(), terms.end());
+}
+
+// Which facet filters to apply: all of them, or all but one (to count that facet's values).
+struct Filters {
+  const SearchRequest& request;
+  Q build(Xapian::valueno skip_slot = Xapian::BAD_VALUENO) const {
+    Q filter(schema::kind_term(schema::kKindEpisode));
+    if (!request.guests.empty() && skip_slot != schema::kGuestsSlot) {
+      filter = Q(Q::OP_FILTER, filter, any_of(schema::guest_term, request.guests));
+    }
+    if (!request.topics.empty() && skip_slot != schema::kTopicsSlot) {
+      filter = Q(Q::OP_FILTER, filter, any_of(schema::topic_term, request.topics));
+    }
+    if (!request.podcasts.empty() && skip_slot != schema::kPodcastSlot) {
+      filter = Q(Q::OP_FILTER, filter, any_of(schema::podcast_term, request.podcasts));
+    }
+    return filter;
+  }
+};
+
+Q filtered(const BuiltQuery& built, const Q& filter) {
+  return built.match_all ? filter : Q(Q::OP_FILTER, built.query, filter);
+}
+
+void apply_sort(Xapian::Enquire& enquire, SortOrder sort, Xapian::MultiValueKeyMaker& keys) {
+  if (sort == SortOrder::kRelevance) return;
+  bool newest = sort == SortOrder::kNewest;
+  keys.add_value(schema::kPublishedSlot, newest);
+  keys.add_value(schema::kNumberSlot, newest);
+  enquire.set_sort_by_key_then_relevance(&keys, false);
+}
+
+// Counts one facet's values over every episode that matches the other filters.
+std::vector<FacetValue> count_facet(Xapian::Database& db, const BuiltQuery& built, const Filters& filters,
+                                    Xapian::valueno slot) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(filtered(built, filters.build(slot)));
+  ListValueSpy spy(slot);
+  enquire.add_matchspy(&spy);
+  enquire.get_mset(0, 0, db.get_doccount());
+  return spy.counts();
+}
+
+// The parts (chapters or segments) of one episode that match the query.
+Xapian::MSet matching_parts(Xapian::Database& db, const BuiltQuery& built, const std::string& episode_id,
+                            std::string_view kind, Xapian::doccount max) {
+  Xapian::Enquire enquire(db);
+  Q scope(Q::OP_AND, Q(schema::kind_term(kind)), Q(schema::episode_term(episode_id)));
+  enquire.set_query(Q(Q::OP_FILTER, built.query, scope));
+  return enquire.get_mset(0, max);
+}
+
+std::vector<ChapterHit> chapter_hits(Xapian::Database& db, const BuiltQuery& built, const StoredEpisode& stored,
+                                     DeepLinker& links) {
+  std::vector<ChapterHit> hits;
+  if (built.match_all) return hits;
+  const auto& chapters = stored.episode.chapters;
+  Xapian::MSet found = matching_parts(db, built, stored.id, schema::kKindChapter, chapters.size() + 1);
+  std::vector<std::size_t> indexes;
+  for (auto it = found.begin(); it != found.end(); ++it) {
+    std::size_t index = std::stoul(it.get_document().get_data());
+    if (index < chapters.size()) indexes.push_back(index);
+  }
+  std::sort(indexes.begin(), indexes.end());
+  for (std::size_t index : indexes) {
+    const Chapter& chapter = chapters[index];
+    hits.push_back({chapter.title, highlight(chapter.title, built.highlight), chapter.start_seconds,
+                    links.link(stored.podcast, stored.episode, chapter.start_seconds)});
+  }
+  return hits;
+}
+
+std::vector<SegmentHit> segment_hits(Xapian::Database& db, const BuiltQuery& built, const StoredEpisode& stored,
+                                     DeepLinker& links, int max) {
+  std::vector<SegmentHit> hits;
+  if (built.match_all) return hits;
+  Xapian::MSet found = matching_parts(db, built, stored.id, schema::kKindSegment, max);
+  for (auto it = found.begin(); it != found.end(); ++it) {
+    TranscriptSegment segment = decode_stored_segment(it.get_document().get_data());
+    hits.push_back({segment.start_seconds, segment.speaker, snippet(segment.text, built.highlight, 240),
+                    links.link(stored.podcast, stored.episode, segment.start_seconds)});
+  }
+  return hits;
+}
+
+// The description around its matches; else the first chapter or note that matches.
+std::string episode_snippet(const Episode& episode, const HighlightTerms& terms) {
+  if (has_match(episode.description, terms)) return snippet(episode.description, terms);
+  for (const auto& link : episode.links) {
+    if (has_match(link.label, terms)) return snippet(link.label, terms);
+  }
+  return snippet(episode.description, terms);
+}
+
+// One run of the episode query, with the facet counts it saw.
+struct Attempt {
+  BuiltQuery built;
+  Xapian::MSet mset;
+  std::unique_ptr<ListValueSpy> guests = std::make_unique<ListValueSpy>(schema::kGuestsSlot);
+  std::unique_ptr<ListValueSpy> topics = std::make_unique<ListValueSpy>(schema::kTopicsSlot);
+  std::unique_ptr<ListValueSpy> podcasts = std::make_unique<ListValueSpy>(schema::kPodcastSlot);
+};
+
+}  // namespace
+
+std::optional<Error> validate_search_request(const SearchRequest& request) {
+  if (request.query.size() > SearchLimits::kMaxQueryBytes) {
+    return Error{ErrorCode::kInvalidArgument,
+                 "q must be at most " + std::to_string(SearchLimits::kMaxQueryBytes) + " bytes"};
+  }
+  if (request.page < 1 || request.page > SearchLimits::kMaxPage) {
+    return Error{ErrorCode::kInvalidArgument, "page must be between 1 and " + std::to_string(SearchLimits::kMaxPage)};
+  }
+  if (request.per_page < 1 || request.per_page > SearchLimits::kMaxPerPage) {
+    return Error{ErrorCode::kInvalidArgument,
+                 "per_page must be between 1 and " + std::to_string(SearchLimits::kMaxPerPage)};
+  }
+  return std::nullopt;
+}
+
+Expected<SearchResponse> Searcher::search(const SearchRequest& request) const {
+  if (auto error = validate_search_request(request)) return *error;
+  auto started = std::chrono::steady_clock::now();
+  try {
+    SearchResponse response = reader_.with_database([&](Xapian::Database& db) { return run(db, request); });
+    response.took_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    return response;
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    return Error{ErrorCode::kUnavailable, "the index cannot be opened: " + e.get_msg()};
+  } catch (const Xapian::Error& e) {
+    return Error{ErrorCode::kInternal, "search failed: " + e.get_description()};
+  }
+}
+
+SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request) const {
+  SearchResponse response;
+  response.query = request.query;
+  response.page = request.page;
+  response.per_page = request.per_page;
+  const Filters filters{request};
+  const Xapian::doccount everything = std::max<Xapian::doccount>(db.get_doccount(), 1);
+  const SortOrder sort = request.sort.value_or(request.query.empty() ? SortOrder::kNewest : SortOrder::kRelevance);
+  QueryBuilder builder(db, synonyms_);
+
+  auto attempt = [&](const std::string& text, Xapian::Query::op default_op) {
+    QueryOptions options{default_op, request.partial, options_.prefix_expansion};
+    Attempt a;
+    a.built = builder.build(parse_query_syntax(text), options);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(filtered(a.built, filters.build()));
+    Xapian::MultiValueKeyMaker keys;
+    apply_sort(enquire, sort, keys);
+    enquire.add_matchspy(a.guests.get());
+    enquire.add_matchspy(a.topics.get());
+    enquire.add_matchspy(a.podcasts.get());
+    try {
+      a.mset = enquire.get_mset((request.page - 1) * request.per_page, request.per_page, everything);
+    } catch (const Xapian::WildcardError&) {
+      a.mset = Xapian::MSet();
+    }
+    return a;
+  };
+
+  Attempt result = attempt(request.query, Q::OP_AND);
+  std::optional<std::string> correction = spelling_correction(db, request.query, request.partial);
+  if (result.mset.get_matches_estimated() == 0 && !result.built.match_all) {
+    if (correction) {
+      Attempt corrected = attempt(*correction, Q::OP_AND);
+      if (corrected.mset.get_matches_estimated() > 0) {
+        result = std::move(corrected);
+        response.corrected_query = correction;
+        correction.reset();
+      }
+    }
+    if (result.mset.get_matches_estimated() == 0) {
+      Attempt relaxed = attempt(response.corrected_query.value_or(request.query), Q::OP_OR);
+      if (relaxed.mset.get_matches_estimated() > 0) {
+        result = std::move(relaxed);
+        response.matched_all_words = false;
+      }
+    }
+  }
+  response.suggestion = correction;
+  response.total = static_cast<int>(result.mset.get_matches_estimated());
+
+  DeepLinker links(db, options_.deep_link_template);
+  for (auto it = result.mset.begin(); it != result.mset.end(); ++it) {
+    StoredEpisode stored = decode_stored_episode(it.get_document().get_data());
+    EpisodeHit hit{stored.id, stored.podcast, stored.episode, stored.topics, "", {}, {}};
+    hit.snippet = episode_snippet(stored.episode, result.built.highlight);
+    hit.chapters = chapter_hits(db, result.built, stored, links);
+    hit.transcript = segment_hits(db, result.built, stored, links, options_.max_transcript_hits);
+    response.results.push_back(std::move(hit));
+  }
+  response.guest_facet = request.guests.empty() ? result.guests->counts()
+                                                : count_facet(db, result.built, filters, schema::kGuestsSlot);
+  response.topic_facet = request.topics.empty() ? result.topics->counts()
+                                                : count_facet(db, result.built, filters, schema::kTopicsSlot);
+  response.podcast_facet = request.podcasts.empty()
+                               ? result.podcasts->counts()
+                               : count_facet(db, result.built, filters, schema::kPodcastSlot);
+  return response;
+}
+
+}  // namespace podseek

@@ -1,0 +1,27 @@
+// Everything podseek-server can be told on its command line, with the defaults and limits
+// it runs with.
+// Thread safety: plain values, read-only once the server runs.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace podseek {
+
+struct ServerOptions {
+  std::string db_path;                     // required: the Xapian database
+  std::string host = "127.0.0.1";
+  int port = 8080;                         // 0: any free port
+  std::string web_dir;                     // "" = no web page, API only
+  std::string synonyms_path;               // "" = no synonyms
+  std::string deep_link_template;          // "" = each podcast's template from the index
+  std::vector<std::string> allow_origins;  // CORS: origins allowed to call the API; none by default
+  int threads = 8;                         // worker threads (each holds one connection at a time)
+  int read_timeout_seconds = 5;            // per request read
+  int write_timeout_seconds = 5;
+  int keep_alive_seconds = 2;              // an idle keep-alive connection holds a worker this long
+  std::size_t max_request_bytes = 64 * 1024;  // request bodies above this are refused (413)
+};
+
+}  // namespace podseek
