@@ -60,7 +60,8 @@ void add_episode_text(TermWriter& terms, const Episode& episode, const std::vect
     terms.add_text(link.label, "", kBodyWeight);
     terms.add_text(link.url, "", kBodyWeight);
   }
-  for (const auto& topic : topics) terms.add_text(topic, schema::kTopicField, kBodyWeight);
+  // Topics are derived from the text above: searchable as topic: only, never counted twice.
+  for (const auto& topic : topics) terms.add_text(topic, schema::kTopicField, kBodyWeight, TermWriter::Scope::kFieldOnly);
 }
 
 }  // namespace

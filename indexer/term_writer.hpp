@@ -16,15 +16,19 @@ class TermWriter {
  public:
   explicit TermWriter(Xapian::Document& document) : document_(document) {}
 
+  // Where added text can be found: by a plain query and its field, or by its field alone.
+  enum class Scope { kEverywhere, kFieldOnly };
+
   // Adds text, searchable unprefixed and, when field is not empty, under that field prefix.
   // weight multiplies the within-document frequency (title words count more than notes).
-  void add_text(std::string_view text, std::string_view field, unsigned weight);
+  void add_text(std::string_view text, std::string_view field, unsigned weight, Scope scope = Scope::kEverywhere);
 
   // Words worth offering as spelling corrections (folded, at least 3 bytes, with letters).
   const std::set<std::string>& spelling_words() const { return spelling_; }
 
  private:
-  void add_word(const std::string& word, Xapian::termpos position, std::string_view field, unsigned weight);
+  void add_word(const std::string& word, Xapian::termpos position, std::string_view field, unsigned weight,
+                Scope scope);
 
   Xapian::Document& document_;
   Xapian::termpos next_position_ = 1;
