@@ -56,10 +56,16 @@ wait_for_line() {
   return 1
 }
 
+INDEX_ARGS=(--db "$WORK/db")
+# Topics make the topic facet and the /topics page; the overlay adds guests to a bare episode page.
+[[ -f "$ROOT/data/topics.json" ]] && INDEX_ARGS+=(--topics "$ROOT/data/topics.json")
 CORPUS="$ROOT/data/netstack.json"
-[[ -f "$CORPUS" ]] || CORPUS="$ROOT/data/netstack-fm-episodes-page.txt"
+if [[ ! -f "$CORPUS" ]]; then
+  CORPUS="$ROOT/data/netstack-fm-episodes-page.txt"
+  [[ -f "$ROOT/data/netstack-overlay.json" ]] && INDEX_ARGS+=(--overlay "$ROOT/data/netstack-overlay.json")
+fi
 echo "indexing $CORPUS" >&2
-"$INDEXER" --db "$WORK/db" "$CORPUS" >"$WORK/indexer.log" 2>&1 || { cat "$WORK/indexer.log" >&2; exit 1; }
+"$INDEXER" "${INDEX_ARGS[@]}" "$CORPUS" >"$WORK/indexer.log" 2>&1 || { cat "$WORK/indexer.log" >&2; exit 1; }
 
 # The host pages for the embed: two ports, printed as "allowed http://127.0.0.1:P1 other http://127.0.0.1:P2".
 node "$HERE/host-server.mjs" >"$WORK/host.log" 2>&1 &
