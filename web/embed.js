@@ -106,12 +106,14 @@
       root.appendChild(el('style', null, [CSS]));
     }
     var uid = 'podseek-' + Math.random().toString(36).slice(2, 8);
+    // A plain search box over a list of links (not a combobox: the dropdown holds links, and
+    // ArrowDown moves focus into them).
     var input = el('input', {
       id: uid + '-q', type: 'search', part: 'input', placeholder: placeholder, autocomplete: 'off',
-      role: 'combobox', 'aria-expanded': 'false', 'aria-controls': uid + '-list', 'aria-autocomplete': 'list'
+      'aria-controls': uid + '-list'
     });
     var label = el('label', { 'for': uid + '-q', 'class': 'sr' }, [labelText]);
-    var list = el('ul', { id: uid + '-list', 'class': 'dropdown', part: 'dropdown', role: 'listbox', 'aria-label': 'Search results' });
+    var list = el('ul', { id: uid + '-list', 'class': 'dropdown', part: 'dropdown', 'aria-label': 'Search results' });
     list.hidden = true;
     var live = el('div', { 'class': 'sr', role: 'status', 'aria-live': 'polite' });
     root.appendChild(label);
@@ -123,12 +125,11 @@
 
     function open(on) {
       list.hidden = !on;
-      input.setAttribute('aria-expanded', on ? 'true' : 'false');
     }
 
     function message(text, isError) {
       list.textContent = '';
-      list.appendChild(el('li', { 'class': 'message' + (isError ? ' error' : ''), role: 'option', 'aria-disabled': 'true' }, [text]));
+      list.appendChild(el('li', { 'class': 'message' + (isError ? ' error' : '') }, [text]));
       live.textContent = text;
       open(true);
     }
@@ -145,13 +146,13 @@
         });
         var title = el('a', { href: safeUrl(r.url), 'class': 'title', target: '_top' }, [
           r.episode !== null && r.episode !== undefined ? el('span', { 'class': 'num' }, ['#' + r.episode]) : null, r.title]);
-        list.appendChild(el('li', { 'class': 'result', part: 'result', role: 'option' }, [
+        list.appendChild(el('li', { 'class': 'result', part: 'result' }, [
           title,
           r.snippet ? el('p', { 'class': 'snippet' }, [highlighted(r.snippet)]) : null,
           chapters.length ? el('ul', { 'class': 'chapters' }, chapters) : null]));
       });
       if (data.total > results.length) {
-        list.appendChild(el('li', { role: 'option' }, [el('a', {
+        list.appendChild(el('li', null, [el('a', {
           'class': 'more', href: origin + '/?q=' + encodeURIComponent(q), target: '_top'
         }, ['All ' + data.total + ' results \u2192'])]));
       }

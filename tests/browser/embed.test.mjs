@@ -15,7 +15,7 @@ const hostPage = (origin) => `${origin}/?server=${encodeURIComponent(SERVER)}`;
 test('the embed on an allowed origin searches and shows chapter deep links', async () => {
   const page = await openPage(browser);
   await page.goto(hostPage(HOST_ALLOWED));
-  const box = page.getByRole('combobox', { name: 'Search podcast episodes' });
+  const box = page.getByRole('searchbox', { name: 'Search podcast episodes' });
   await box.waitFor();
   assert.equal(await box.getAttribute('placeholder'), 'Search netstack.fm');
   await box.pressSequentially('QUIC', { delay: 50 });
@@ -44,7 +44,7 @@ test('the embed on an origin that is not allowed is refused by CORS and says so'
   let corsRefusal = false;
   page.on('console', (msg) => { if (/CORS|Access-Control-Allow-Origin/.test(msg.text())) corsRefusal = true; });
   await page.goto(hostPage(HOST_OTHER));
-  const box = page.getByRole('combobox', { name: 'Search podcast episodes' });
+  const box = page.getByRole('searchbox', { name: 'Search podcast episodes' });
   await box.pressSequentially('QUIC', { delay: 50 });
   await page.locator('.message.error').waitFor();
   assert.match(await page.locator('.message.error').innerText(), /unavailable/);
@@ -90,7 +90,7 @@ test('CORS headers, preflight included, go only to the listed origin', async () 
 
 test('screenshots of the embed at desktop and phone width', async () => {
   await screenshots(browser, hostPage(HOST_ALLOWED), 'embed', async (page) => {
-    await page.getByRole('combobox', { name: 'Search podcast episodes' }).pressSequentially('QUIC', { delay: 30 });
+    await page.getByRole('searchbox', { name: 'Search podcast episodes' }).pressSequentially('QUIC', { delay: 30 });
     await page.locator('a.chapter').first().waitFor();
   }, { base: HOST_ALLOWED });
 });

@@ -41,6 +41,34 @@ test('typing QUIC shows episodes 11, 7, 8 and 2 with the 09:42 chapter link', as
   await closePage(page);
 });
 
+test('API text is shown as text: only <mark> becomes markup', async () => {
+  const page = await openPage(browser);
+  const evil = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
+  await page.route('**/api/search?*', (route) => route.fulfill({
+    contentType: 'application/json',
+    body: JSON.stringify({
+      query: 'x', corrected_query: null, suggestion: null, total: 1, page: 1, per_page: 10,
+      results: [{
+        id: 'p/1', episode: 1, title: `Title ${evil}`, url: 'javascript:alert(1)', podcast: 'p', guests: [evil],
+        topics: [], snippet: `a &lt;b&gt; &amp; <mark>x</mark> ${evil}`, transcript: [],
+        chapters: [{ title: evil, title_html: `<mark>x</mark> ${evil}`, start: '00:01', start_seconds: 1, deep_link: 'javascript:alert(2)' }],
+      }],
+      facets: { guest: [{ value: evil, count: 1 }], topic: [] }, took_ms: 0,
+    }),
+  }));
+  await page.goto(SERVER + '/?q=x');
+  await settled(page);
+  assert.equal(await page.locator('main img, main script').count(), 0);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.match(await page.locator('.snippet').innerText(), /^a <b> & x <img src=x/);
+  assert.equal(await page.locator('.snippet mark').innerText(), 'x');
+  assert.match(await page.locator('.result-title').innerText(), /<script>/);
+  // Non-http(s) links from the API are not made clickable.
+  assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+  expectNoProblems(page);
+  await closePage(page);
+});
+
 test('a newer search is never replaced by a slower, older response', async () => {
   const page = await openPage(browser);
   // Hold back every answer for "tokio" so that it would arrive after the answer for "QUIC".

@@ -40,6 +40,7 @@ export function search(state, { partial = false, perPage = 10 } = {}, signal) {
   params.set('q', state.q || '');
   for (const g of state.guest || []) params.append('guest', g);
   for (const t of state.topic || []) params.append('topic', t);
+  for (const p of state.podcast || []) params.append('podcast', p);
   if (state.page > 1) params.set('page', String(state.page));
   params.set('per_page', String(perPage));
   if (state.sort) params.set('sort', state.sort);

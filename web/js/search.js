@@ -7,7 +7,8 @@ const SEARCH_DELAY_MS = 150;
 const SUGGEST_DELAY_MS = 120;
 const PER_PAGE = 10;
 const SORTS = [['relevance', 'Relevance'], ['newest', 'Newest first'], ['oldest', 'Oldest first']];
-const FACETS = [['guest', 'Guests', 'Guest'], ['topic', 'Topics', 'Topic']];
+// [API parameter, panel heading, chip label]. The podcast facet shows only with several podcasts.
+const FACETS = [['guest', 'Guests', 'Guest'], ['topic', 'Topics', 'Topic'], ['podcast', 'Podcasts', 'Podcast']];
 
 /** Reads the search state from a URL's query string. */
 export function stateFromUrl(search) {
@@ -18,6 +19,7 @@ export function stateFromUrl(search) {
     q: params.get('q') || '',
     guest: params.getAll('guest'),
     topic: params.getAll('topic'),
+    podcast: params.getAll('podcast'),
     page: Number.isFinite(page) && page > 1 ? page : 1,
     sort: SORTS.some(([value]) => value === sort) ? sort : '',
   };
@@ -29,10 +31,15 @@ export function urlFromState(state) {
   if (state.q) params.set('q', state.q);
   for (const g of state.guest) params.append('guest', g);
   for (const t of state.topic) params.append('topic', t);
+  for (const p of state.podcast) params.append('podcast', p);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.sort) params.set('sort', state.sort);
   const qs = params.toString();
   return qs ? `/?${qs}` : '/';
+}
+
+function activeFilters(state) {
+  return state.guest.length + state.topic.length + state.podcast.length;
 }
 
 export function renderSearchPage(main) {
@@ -60,7 +67,7 @@ class SearchPage {
   build() {
     this.input = h('input', {
       id: 'q', type: 'search', name: 'q', autocomplete: 'off', spellcheck: 'false',
-      placeholder: 'Search episodes, guests, chapters…', role: 'combobox',
+      placeholder: 'Search episodes…', role: 'combobox',
       'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'suggestions',
       'aria-describedby': 'search-help',
       oninput: () => this.onInput(), onkeydown: (e) => this.onInputKey(e),
@@ -168,7 +175,7 @@ class SearchPage {
 
   clearFilters() {
     this.typing = false;
-    this.navigate({ ...this.state, guest: [], topic: [], page: 1 });
+    this.navigate({ ...this.state, guest: [], topic: [], podcast: [], page: 1 });
   }
 
   setSort(sort) {
@@ -227,7 +234,7 @@ class SearchPage {
   renderResponse(state, res) {
     this.sortSelect.value = state.sort || (state.q ? 'relevance' : 'newest');
     const shown = res.corrected_query || state.q;
-    const filtered = state.guest.length + state.topic.length > 0;
+    const filtered = activeFilters(state) > 0;
     this.count.textContent = state.q
       ? `${plural(res.total, 'episode')} ${res.total === 1 ? 'matches' : 'match'} “${shown}”${filtered ? ' with the chosen filters' : ''}`
       : `${plural(res.total, 'episode')}${filtered ? ' with the chosen filters' : ''}`;
@@ -275,7 +282,7 @@ class SearchPage {
       const counts = new Map((facets[facet] || []).map((f) => [f.value, f.count]));
       // Chosen values stay listed (and checked) even when the other filters leave them no episodes.
       for (const chosen of state[facet]) if (!counts.has(chosen)) counts.set(chosen, 0);
-      if (counts.size === 0) return null;
+      if (counts.size === 0 || (facet === 'podcast' && counts.size < 2 && state.podcast.length === 0)) return null;
       const items = [...counts].map(([value, count], i) => {
         const id = `facet-${facet}-${i}`;
         const checked = state[facet].includes(value);
@@ -286,7 +293,7 @@ class SearchPage {
       });
       return h('fieldset', { class: 'facet' }, h('legend', null, heading), h('ul', null, items));
     });
-    const active = state.guest.length + state.topic.length;
+    const active = activeFilters(state);
     this.facetSummary.textContent = active ? `Filter (${active} active)` : 'Filter';
     replaceChildren(this.facetBody, groups,
       groups.some(Boolean) ? null : h('p', { class: 'muted' }, 'No filters for these results.'));
@@ -318,7 +325,7 @@ class SearchPage {
   }
 
   renderEmpty(state, res) {
-    const filtered = state.guest.length + state.topic.length > 0;
+    const filtered = activeFilters(state) > 0;
     replaceChildren(this.status, h('div', { class: 'empty-state' },
       h('h2', null, state.q ? `No episodes match “${state.q}”` : 'No episodes here'),
       h('ul', null,
