@@ -295,12 +295,11 @@ test('type-ahead suggestions from /api/suggest can be chosen with the keyboard',
   const page = await openPage(browser);
   await page.goto(SERVER + '/');
   await page.locator('#q').pressSequentially('webtr', { delay: 60 });
-  const options = page.getByRole('option');
-  await options.first().waitFor();
+  const chosen = probe.body.suggestions[0];
+  await page.getByRole('option', { name: new RegExp(`^${chosen.text}`) }).first().waitFor();
   assert.equal(await page.locator('#q').getAttribute('aria-expanded'), 'true');
   await page.keyboard.press('ArrowDown');
   assert.equal(await page.locator('#q').getAttribute('aria-activedescendant'), 'suggestion-0');
-  const chosen = probe.body.suggestions[0];
   await page.keyboard.press('Enter');
   if (chosen.kind === 'episode') {
     await page.waitForURL(new RegExp(`/episodes/${chosen.episode}$`));

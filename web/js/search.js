@@ -384,8 +384,10 @@ class SearchPage {
   }
 
   showSuggestions(list) {
+    // A fresher list must not drop what the arrow keys already picked, if it is still offered.
+    const picked = this.suggestions[this.activeSuggestion];
     this.suggestions = list;
-    this.activeSuggestion = -1;
+    this.activeSuggestion = picked ? list.findIndex((s) => s.text === picked.text && s.kind === picked.kind) : -1;
     const kinds = { term: 'word', guest: 'guest', topic: 'topic', episode: 'episode' };
     replaceChildren(this.suggestList, list.map((s, i) => h('li', {
       id: `suggestion-${i}`, role: 'option', class: 'suggestion', 'aria-selected': 'false',
@@ -394,7 +396,7 @@ class SearchPage {
     const open = list.length > 0;
     this.suggestList.hidden = !open;
     this.input.setAttribute('aria-expanded', String(open));
-    this.input.removeAttribute('aria-activedescendant');
+    this.moveSuggestion(0); // marks the kept pick, if any
   }
 
   closeSuggestions() {
