@@ -156,14 +156,15 @@ AnalyzedWord TextAnalyzer::Impl::analyze_compound(const icu::UnicodeString& raw,
   for (const auto& segment : segments) {
     std::vector<icu::UnicodeString> pieces = split_segment(segment);
     std::string segment_joined;
+    const std::size_t first_part = word.parts.size();
     for (const auto& piece : pieces) {
       std::string part = lower_utf8(piece);
       if (part.empty()) continue;
       segment_joined += part;
       word.parts.push_back(std::move(part));
     }
-    if (pieces.size() > 1 && segments.size() > 1 && segment_joined.size() <= kMaxTermBytes) {
-      word.groups.push_back({segment_joined, word.parts.size() - 1});
+    if (word.parts.size() - first_part > 1 && segments.size() > 1 && segment_joined.size() <= kMaxTermBytes) {
+      word.groups.push_back({segment_joined, first_part, word.parts.size() - 1});
     }
     // A dot between numbers stays ("1.3", "0.24"); every other separator disappears.
     if (!joined.empty() && all_digits(segment_joined) && std::isdigit(static_cast<unsigned char>(joined.back()))) {
@@ -178,6 +179,20 @@ AnalyzedWord TextAnalyzer::Impl::analyze_compound(const icu::UnicodeString& raw,
   }
   std::erase_if(word.parts, [](const std::string& p) { return p.size() > kMaxTermBytes; });
   return word;
+}
+
+std::vector<std::string> AnalyzedWord::segments() const {
+  std::vector<std::string> out;
+  std::size_t next_group = 0;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (next_group < groups.size() && groups[next_group].first_part == i) {
+      out.push_back(groups[next_group].text);
+      i = groups[next_group++].last_part;
+    } else {
+      out.push_back(parts[i]);
+    }
+  }
+  return out;
 }
 
 TextAnalyzer::TextAnalyzer() : impl_(std::make_unique<Impl>()) {}

@@ -15,7 +15,8 @@ namespace podseek {
 // A term that stands for a group of a word's parts, e.g. "grpc" for the parts "g","rpc".
 struct GroupTerm {
   std::string text;
-  std::size_t last_part = 0;  // index into AnalyzedWord::parts of the group's last part
+  std::size_t first_part = 0;  // index into AnalyzedWord::parts of the group's first part
+  std::size_t last_part = 0;   // and of its last part
 };
 
 // One word of a text as the analyser sees it, with its place in the source bytes.
@@ -26,6 +27,9 @@ struct AnalyzedWord {
   std::size_t begin = 0, end = 0;    // byte range of the word in the analysed UTF-8 text
 
   bool is_compound() const { return parts.size() > 1; }
+
+  // The word as its separated segments, each joined: "gRPC-Web" -> {"grpc", "web"}.
+  std::vector<std::string> segments() const;
 };
 
 class TextAnalyzer {

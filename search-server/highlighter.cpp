@@ -66,10 +66,12 @@ std::string mark_ranges(std::string_view text, const std::vector<Range>& ranges,
 
 bool is_continuation_byte(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-// Moves a cut to the nearest space at or before `at` (or a character boundary).
+constexpr std::size_t kMaxBoundaryShift = 30;  // how far a cut may move to reach a space
+
+// Moves a cut back to a nearby space, else to a character boundary.
 std::size_t back_to_boundary(std::string_view text, std::size_t at, std::size_t floor) {
   std::size_t space = text.rfind(' ', at);
-  if (space != std::string_view::npos && space > floor) return space + 1;
+  if (space != std::string_view::npos && space >= floor && at - space <= kMaxBoundaryShift) return space + 1;
   while (at > floor && at < text.size() && is_continuation_byte(text[at])) --at;
   return at;
 }
@@ -77,7 +79,7 @@ std::size_t back_to_boundary(std::string_view text, std::size_t at, std::size_t 
 std::size_t forward_to_boundary(std::string_view text, std::size_t at) {
   if (at >= text.size()) return text.size();
   std::size_t space = text.find(' ', at);
-  if (space != std::string_view::npos && space - at < 40) return space;
+  if (space != std::string_view::npos && space - at <= kMaxBoundaryShift) return space;
   while (at < text.size() && is_continuation_byte(text[at])) ++at;
   return at;
 }

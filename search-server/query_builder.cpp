@@ -29,6 +29,15 @@ Q combine(Q::op op, const std::vector<Q>& parts) {
   return Q(op, parts.begin(), parts.end());
 }
 
+constexpr Xapian::termcount kNearSlack = 2;  // extra positions words may spread over
+
+// Words in a row, as exact terms.
+Q exact_phrase(const std::vector<std::string>& words, const std::string& prefix) {
+  std::vector<std::string> terms;
+  for (const auto& word : words) terms.push_back(schema::word_term(prefix, word));
+  return Q(Q::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+}
+
 bool is_ascii_alnum(const std::string& word) {
   return std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isalnum(c); });
 }
@@ -151,6 +160,8 @@ Q QueryBuilder::group_query(const QueryNode& node, bool& any_positive) {
   }
 
   Q positive;
+  Q proximity = nearness_bonus(kept);
+  if (!proximity.empty()) optional.push_back(proximity);
   if (!required.empty() && !optional.empty()) {
     positive = Q(Q::OP_AND_MAYBE, combine(Q::OP_AND, required), combine(Q::OP_OR, optional));
   } else if (!required.empty()) {
@@ -166,6 +177,20 @@ Q QueryBuilder::group_query(const QueryNode& node, bool& any_positive) {
   }
   if (excluded.empty()) return positive;
   return Q(Q::OP_AND_NOT, positive.empty() ? Q::MatchAll : positive, combine(Q::OP_OR, excluded));
+}
+
+// Scores episodes where the group's plain words stand close together above those where they
+// are far apart: an optional NEAR of their exact forms.
+Q QueryBuilder::nearness_bonus(const std::vector<const QueryNode*>& nodes) {
+  std::vector<std::string> terms;
+  for (const QueryNode* node : nodes) {
+    if (!node->is_plain_word() || node == partial_node_) continue;
+    auto words = thread_analyzer().analyze(node->text);
+    if (words.size() != 1 || words[0].joined.empty()) continue;
+    terms.push_back(words[0].joined);
+  }
+  if (terms.size() < 2) return Q();
+  return Q(Q::OP_NEAR, terms.begin(), terms.end(), terms.size() + kNearSlack);
 }
 
 Q QueryBuilder::word_query(const std::string& text, const std::string& field, bool with_synonyms) {
@@ -190,9 +215,10 @@ Q QueryBuilder::word_query(const std::string& text, const std::string& field, bo
       alternatives.emplace_back(schema::word_term(prefix, word.joined));
       highlight_.words.insert(word.joined);
     }
-    std::vector<std::string> parts;
-    for (const auto& part : word.parts) parts.push_back(schema::word_term(prefix, part));
-    alternatives.emplace_back(Q::OP_PHRASE, parts.begin(), parts.end(), parts.size());
+    // The parts in a row, and the separated segments in a row ("grpc web" for gRPC-Web).
+    alternatives.push_back(exact_phrase(word.parts, prefix));
+    std::vector<std::string> segments = word.segments();
+    if (segments.size() > 1 && segments.size() < word.parts.size()) alternatives.push_back(exact_phrase(segments, prefix));
   }
   if (with_synonyms) {
     Q synonyms = synonym_alternatives(text, field);

@@ -45,6 +45,7 @@ class QueryBuilder {
  private:
   Xapian::Query node_query(const QueryNode& node, bool& any_positive);
   Xapian::Query group_query(const QueryNode& node, bool& any_positive);
+  Xapian::Query nearness_bonus(const std::vector<const QueryNode*>& nodes);
   Xapian::Query word_query(const std::string& text, const std::string& field, bool with_synonyms);
   Xapian::Query phrase_query(const std::string& text, const std::string& field);
   Xapian::Query synonym_alternatives(const std::string& text, const std::string& field);

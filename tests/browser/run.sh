@@ -73,7 +73,10 @@ PIDS+=($!)
 HOST_LINE=$(wait_for_line "$WORK/host.log" '^allowed ' "${PIDS[-1]}")
 read -r _ HOST_ALLOWED _ HOST_OTHER <<<"$HOST_LINE"
 
-"$SERVER" --db "$WORK/db" --port 0 --web "$ROOT/web" --allow-origin "$HOST_ALLOWED" >"$WORK/server.log" 2>&1 &
+SERVER_ARGS=(--db "$WORK/db" --port 0 --web "$ROOT/web" --allow-origin "$HOST_ALLOWED")
+# Serve as scripts/quickstart.sh does, synonyms included.
+[[ -f "$ROOT/data/synonyms.json" ]] && SERVER_ARGS+=(--synonyms "$ROOT/data/synonyms.json")
+"$SERVER" "${SERVER_ARGS[@]}" >"$WORK/server.log" 2>&1 &
 PIDS+=($!)
 SERVER_LINE=$(wait_for_line "$WORK/server.log" 'listening on http://' "${PIDS[-1]}")
 SERVER_URL=$(grep -oE 'http://[^ ]+' <<<"$SERVER_LINE" | head -1)
