@@ -253,6 +253,9 @@ class SearchPage {
       parts.push(h('p', { class: 'corrected' }, 'Showing results for ',
         h('strong', null, res.corrected_query), `. No episode matched “${state.q}”.`));
     }
+    if (res.matched_all_words === false && res.total > 0) {
+      parts.push(h('p', { class: 'partial-match' }, 'No episode has all of these words; showing episodes with some of them.'));
+    }
     if (res.suggestion && res.suggestion !== res.corrected_query) {
       parts.push(h('p', { class: 'did-you-mean' }, 'Did you mean ',
         h('a', { href: urlFromState({ ...state, q: res.suggestion, page: 1 }), 'data-state': '' }, res.suggestion), '?'));
