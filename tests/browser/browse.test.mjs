@@ -2,6 +2,7 @@
 // security headers and content types for them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import net from 'node:net';
 import {
   SERVER, launch, openPage, closePage, expectNoProblems, shownEpisodes, settled, screenshots,
 } from './harness.mjs';
@@ -9,6 +10,20 @@ import {
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
+
+/** The status line's code for GET path sent exactly as given. */
+function rawStatus(path) {
+  const { hostname, port } = new URL(SERVER);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () => {
+      socket.write(`GET ${path} HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`);
+    });
+    let data = '';
+    socket.on('data', (chunk) => { data += chunk; });
+    socket.on('end', () => resolve(Number(data.split(' ')[1])));
+    socket.on('error', reject);
+  });
+}
 
 async function expectNav(page) {
   const nav = page.getByRole('navigation', { name: 'Main' });
@@ -89,6 +104,19 @@ test('an unknown episode shows "not found" instead of breaking', async () => {
   await closePage(page);
 });
 
+test('an unknown page path answers 404 with the site’s own "not found" page', async () => {
+  const res = await fetch(SERVER + '/no/such/page');
+  assert.equal(res.status, 404);
+  assert.match(res.headers.get('content-type'), /^text\/html/);
+  assert.match(res.headers.get('content-security-policy') || '', /default-src 'none'/);
+  const page = await openPage(browser, { ignore: [/status of 404/] });
+  await page.goto(SERVER + '/no/such/page');
+  await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+  await expectNav(page);
+  expectNoProblems(page);
+  await closePage(page);
+});
+
 test('pages come with a strict CSP, nosniff and the right content types', async () => {
   for (const path of ['/', '/guests', '/topics', '/episodes/11', '/?q=QUIC']) {
     const res = await fetch(SERVER + path);
@@ -107,9 +135,14 @@ test('pages come with a strict CSP, nosniff and the right content types', async 
     assert.match(res.headers.get('content-type'), type, path);
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff', path);
   }
-  for (const path of ['/nope.js', '/../CMakeLists.txt', '/%2e%2e/CMakeLists.txt', '/js/', '/episodes/11/x']) {
+  for (const path of ['/nope.js', '/js/', '/episodes/11/x', '/README.md', '/.gitignore']) {
     const res = await fetch(SERVER + path);
     assert.equal(res.status, 404, path);
+  }
+  // fetch() would normalise these paths away, so they go over a raw socket as sent.
+  for (const path of ['/../CMakeLists.txt', '/%2e%2e/CMakeLists.txt', '/js/..%2f..%2fCMakeLists.txt',
+                      '/index.html%00.png', '/..%5c..%5cCMakeLists.txt']) {
+    assert.equal(await rawStatus(path), 404, path);
   }
 });
 
