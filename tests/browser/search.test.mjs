@@ -142,6 +142,24 @@ test('a topic and a guest filter combine (AND across facets) and "Clear all" rem
   await closePage(page);
 });
 
+test('a long facet list shows a few values until "Show all" is pressed', async () => {
+  const all = (await apiJson('/api/search?q=')).body;
+  const topics = all.facets.topic.length;
+  assert.ok(topics > 7, `enough topics to collapse (${topics})`);
+  const page = await openPage(browser);
+  await page.goto(SERVER + '/');
+  await settled(page);
+  const fieldset = page.locator('fieldset.facet', { has: page.locator('legend', { hasText: 'Topics' }) });
+  assert.equal(await fieldset.getByRole('checkbox').count(), 6);
+  const more = fieldset.getByRole('button', { name: `Show all ${topics}` });
+  assert.equal(await more.getAttribute('aria-expanded'), 'false');
+  await more.click();
+  assert.equal(await fieldset.getByRole('checkbox').count(), topics);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Show fewer');
+  expectNoProblems(page);
+  await closePage(page);
+});
+
 test('back, forward and reload keep the query, filters and page', async () => {
   const page = await openPage(browser);
   await page.goto(SERVER + '/');

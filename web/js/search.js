@@ -6,6 +6,7 @@ import { h, highlighted, replaceChildren, plural, facetHref, episodeHref, safeUr
 const SEARCH_DELAY_MS = 150;
 const SUGGEST_DELAY_MS = 120;
 const PER_PAGE = 10;
+const FACET_PREVIEW = 6; // values shown per facet before "Show all"
 const SORTS = [['relevance', 'Relevance'], ['newest', 'Newest first'], ['oldest', 'Oldest first']];
 // [API parameter, panel heading, chip label]. The podcast facet shows only with several podcasts.
 const FACETS = [['guest', 'Guests', 'Guest'], ['topic', 'Topics', 'Topic'], ['podcast', 'Podcasts', 'Podcast']];
@@ -61,6 +62,7 @@ class SearchPage {
     this.typing = false;          // a run of keystrokes shares one history entry
     this.suggestions = [];
     this.activeSuggestion = -1;
+    this.expandedFacets = new Set(); // facets whose full list the user asked to see
     this.build();
   }
 
@@ -286,15 +288,27 @@ class SearchPage {
       // Chosen values stay listed (and checked) even when the other filters leave them no episodes.
       for (const chosen of state[facet]) if (!counts.has(chosen)) counts.set(chosen, 0);
       if (counts.size === 0 || (facet === 'podcast' && counts.size < 2 && state.podcast.length === 0)) return null;
+      // Long lists show their first few values (and every chosen one) until "Show all" is pressed.
+      const collapsed = counts.size > FACET_PREVIEW + 1 && !this.expandedFacets.has(facet);
       const items = [...counts].map(([value, count], i) => {
         const id = `facet-${facet}-${i}`;
         const checked = state[facet].includes(value);
+        if (collapsed && i >= FACET_PREVIEW && !checked) return null;
         return h('li', null,
           h('input', { type: 'checkbox', id, checked, 'data-facet': facet, 'data-value': value,
                        onchange: (e) => this.toggleFilter(facet, value, e.target.checked) }),
           h('label', { for: id }, h('span', { class: 'facet-value' }, value), h('span', { class: 'facet-count' }, String(count))));
       });
-      return h('fieldset', { class: 'facet' }, h('legend', null, heading), h('ul', null, items));
+      const toggle = counts.size > FACET_PREVIEW + 1 ? h('button', {
+        type: 'button', class: 'link-button facet-more', 'aria-expanded': String(!collapsed),
+        onclick: () => {
+          if (collapsed) this.expandedFacets.add(facet); else this.expandedFacets.delete(facet);
+          this.renderFacets(state, facets);
+          this.facetBody.querySelector(`[data-more="${facet}"]`)?.focus();
+        },
+        'data-more': facet,
+      }, collapsed ? `Show all ${counts.size}` : 'Show fewer') : null;
+      return h('fieldset', { class: 'facet' }, h('legend', null, heading), h('ul', null, items), toggle);
     });
     const active = activeFilters(state);
     this.facetSummary.textContent = active ? `Filter (${active} active)` : 'Filter';
