@@ -1,11 +1,11 @@
 // CORS for /api/* and /embed.js, limited to the origins given with --allow-origin.
 #include "search-server/cors.hpp"
 
-#include <httplib.h>
-
 #include <algorithm>
 #include <cctype>
 #include <memory>
+
+#include <httplib.h>
 
 namespace podseek {
 namespace {
@@ -21,9 +21,8 @@ bool valid_host_char(char c) {
 }
 
 Error bad_origin(std::string_view text, std::string_view why) {
-  return Error{ErrorCode::kInvalidArgument,
-               "--allow-origin \"" + std::string(text) + "\": " + std::string(why) +
-                   " (expected scheme://host[:port], e.g. https://example.org)"};
+  return Error{ErrorCode::kInvalidArgument, "--allow-origin \"" + std::string(text) + "\": " + std::string(why) +
+                                                " (expected scheme://host[:port], e.g. https://example.org)"};
 }
 
 }  // namespace
@@ -58,9 +57,7 @@ Expected<std::string> parse_origin(std::string_view text) {
 
 CorsPolicy::CorsPolicy(std::vector<std::string> allowed_origins) : origins_(std::move(allowed_origins)) {}
 
-bool CorsPolicy::covers(std::string_view path) {
-  return path.starts_with("/api/") || path == "/embed.js";
-}
+bool CorsPolicy::covers(std::string_view path) { return path.starts_with("/api/") || path == "/embed.js"; }
 
 bool CorsPolicy::allows(std::string_view origin) const {
   return std::find(origins_.begin(), origins_.end(), origin) != origins_.end();

@@ -1,13 +1,13 @@
 // Static files for the web front end; see static_site.hpp.
 #include "search-server/static_site.hpp"
 
-#include <httplib.h>
-
 #include <array>
-#include <memory>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <utility>
+
+#include <httplib.h>
 
 namespace podseek {
 namespace {
@@ -40,8 +40,8 @@ bool is_app_route(std::string_view path) {
 bool plain_segment(std::string_view segment) {
   if (segment.empty() || segment.front() == '.' || segment.size() > 100) return false;
   for (char c : segment) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                    c == '_' || c == '.';
+    const bool ok =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
     if (!ok) return false;
   }
   return true;

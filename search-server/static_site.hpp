@@ -4,12 +4,12 @@
 // Thread safety: a StaticSite is immutable after construction; serve() may run on many threads.
 #pragma once
 
-#include <httplib.h>
-
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include <httplib.h>
 
 #include "search-server/server_options.hpp"
 

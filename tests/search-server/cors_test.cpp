@@ -8,7 +8,10 @@ using podseek::CorsPolicy;
 using podseek::parse_origin;
 
 TEST_CASE("An allow-origin value is normalised to the form browsers send", "[cors]") {
-  struct Case { const char* input; const char* expected; };
+  struct Case {
+    const char* input;
+    const char* expected;
+  };
   const Case cases[] = {
       {"http://127.0.0.1:8080", "http://127.0.0.1:8080"},
       {"http://127.0.0.1:8080/", "http://127.0.0.1:8080"},
@@ -24,9 +27,9 @@ TEST_CASE("An allow-origin value is normalised to the form browsers send", "[cor
 }
 
 TEST_CASE("An allow-origin value that is not an origin is refused", "[cors]") {
-  for (const char* input : {"", "example.org", "ftp://example.org", "https://", "https://example.org/path",
-                            "https://example.org?x", "*", "https://*.example.org", "https://u@example.org",
-                            "https://example.org:http", "https://:80"}) {
+  for (const char* input :
+       {"", "example.org", "ftp://example.org", "https://", "https://example.org/path", "https://example.org?x", "*",
+        "https://*.example.org", "https://u@example.org", "https://example.org:http", "https://:80"}) {
     INFO(input);
     auto parsed = parse_origin(input);
     REQUIRE_FALSE(parsed.ok());

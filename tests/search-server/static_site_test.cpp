@@ -1,12 +1,12 @@
 // Tests for search-server/static_site: which request paths map to which files, and the headers.
 #include "search-server/static_site.hpp"
 
-#include <catch2/catch.hpp>
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
 
 namespace fs = std::filesystem;
 using podseek::StaticSite;
@@ -54,9 +54,9 @@ TEST_CASE("Plain files with a known type are served, and nothing else", "[static
   const StaticSite site(web.root);
   CHECK(site.resolve("/js/app.js") == web.root / "js" / "app.js");
   CHECK(site.resolve("/embed.js") == web.root / "embed.js");
-  for (const char* path : {"/.secret.js", "/notes.md", "/link.txt", "/js", "/js/", "/missing.js", "/../x.txt",
-                           "/js/../embed.js", "/episodes/11/chapters", "/guests/", "//embed.js", "/js//app.js",
-                           "relative.js"}) {
+  for (const char* path :
+       {"/.secret.js", "/notes.md", "/link.txt", "/js", "/js/", "/missing.js", "/../x.txt", "/js/../embed.js",
+        "/episodes/11/chapters", "/guests/", "//embed.js", "/js//app.js", "relative.js"}) {
     INFO(path);
     CHECK_FALSE(site.resolve(path));
   }
