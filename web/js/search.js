@@ -214,17 +214,11 @@ class SearchPage {
     this.results.setAttribute('aria-busy', 'true');
     document.title = state.q ? `${state.q} – podseek` : 'podseek – search the podcast';
     try {
-      const signal = this.controller.signal;
-      // Values of a facet are OR-ed, so a facet with a chosen value still lists the values one could
-      // add: its counts come from the same search without that facet's own filter.
-      const others = FACETS.filter(([facet]) => state[facet].length > 0).map(([facet]) =>
-        api.search({ ...state, [facet]: [], page: 1 }, { partial, perPage: 1 }, signal)
-          .then((r) => [facet, r.facets && r.facets[facet]], () => [facet, null]));
-      const [response, ...facetLists] = await Promise.all([api.search(state, { partial, perPage: PER_PAGE }, signal), ...others]);
+      // The API counts each facet without its own filter, so a chosen guest leaves the others on
+      // offer (values of a facet are OR-ed): one request gives everything the page shows.
+      const response = await api.search(state, { partial, perPage: PER_PAGE }, this.controller.signal);
       if (id !== this.requestId) return; // a newer search has started: never show an older answer
-      const facets = { ...(response.facets || {}) };
-      for (const [facet, list] of facetLists) if (list) facets[facet] = list;
-      this.renderResponse(state, { ...response, facets });
+      this.renderResponse(state, response);
     } catch (err) {
       if (err.name === 'AbortError' || id !== this.requestId) return;
       this.renderError(err);
