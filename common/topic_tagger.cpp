@@ -1,11 +1,9 @@
 // Phrase matching for topic tagging (see topic_tagger.hpp).
 #include "common/topic_tagger.hpp"
 
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
-#include "common/status.hpp"
+#include "common/json_fields.hpp"
 #include "common/text_analyzer.hpp"
 
 namespace podseek {
@@ -25,50 +23,42 @@ std::vector<std::string> word_forms(TextAnalyzer& analyzer, const AnalyzedWord& 
 }  // namespace
 
 TopicTagger::TopicTagger(std::vector<Topic> topics) : topics_(std::move(topics)) {
-  TextAnalyzer& analyzer = thread_analyzer();
   for (std::size_t t = 0; t < topics_.size(); ++t) {
-    for (const auto& phrase : topics_[t].phrases) {
-      Pattern pattern{t, {}};
-      for (const auto& word : analyzer.analyze(phrase)) {
-        pattern.words.push_back(analyzer.stem(word.joined.empty() ? word.parts.back() : word.joined));
-      }
-      if (!pattern.words.empty()) patterns_.push_back(std::move(pattern));
-    }
+    for (const auto& phrase : topics_[t].phrases) add_patterns(t, phrase);
   }
 }
 
+void TopicTagger::add_patterns(std::size_t topic, const std::string& phrase) {
+  TextAnalyzer& analyzer = thread_analyzer();
+  Pattern joined{topic, {}}, spelled_out{topic, {}};
+  bool has_compound = false;
+  for (const auto& word : analyzer.analyze(phrase)) {
+    joined.words.push_back(analyzer.stem(word.joined.empty() ? word.parts.back() : word.joined));
+    for (const auto& part : word.parts) spelled_out.words.push_back(analyzer.stem(part));
+    has_compound |= word.is_compound();
+  }
+  if (joined.words.empty()) return;
+  patterns_.push_back(std::move(joined));
+  if (has_compound) patterns_.push_back(std::move(spelled_out));
+}
+
 TopicTagger TopicTagger::load_file(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw InputError(path + ": cannot be read");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  nlohmann::json root;
-  try {
-    root = nlohmann::json::parse(buffer.str());
-  } catch (const nlohmann::json::parse_error& e) {
-    throw InputError(path + ": not valid JSON: " + e.what());
-  }
-  if (!root.is_object() || !root.contains("topics") || !root["topics"].is_array()) {
-    throw InputError(path + ": $.topics: must be an array of topics");
-  }
+  nlohmann::json root = parse_json_file(path);
+  require_object(root, path, "$");
+  if (!root.contains("topics")) throw_at(path, "$.topics", "is missing");
+  require_array(root["topics"], path, "$.topics");
   std::vector<Topic> topics;
   for (std::size_t i = 0; i < root["topics"].size(); ++i) {
     const auto& entry = root["topics"][i];
-    std::string where = path + ": $.topics[" + std::to_string(i) + "]";
-    if (!entry.is_object() || !entry.contains("name") || !entry["name"].is_string() ||
-        entry["name"].get<std::string>().empty()) {
-      throw InputError(where + ".name: must be a non-empty string");
-    }
-    if (!entry.contains("phrases") || !entry["phrases"].is_array() || entry["phrases"].empty()) {
-      throw InputError(where + ".phrases: must be a non-empty array of strings");
-    }
-    Topic topic{entry["name"].get<std::string>(), {}};
-    for (std::size_t p = 0; p < entry["phrases"].size(); ++p) {
-      if (!entry["phrases"][p].is_string()) {
-        throw InputError(where + ".phrases[" + std::to_string(p) + "]: must be a string");
-      }
-      topic.phrases.push_back(entry["phrases"][p].get<std::string>());
-    }
+    std::string where = "$.topics[" + std::to_string(i) + "]";
+    require_object(entry, path, where);
+    reject_unknown_keys(entry, {"name", "phrases"}, path, where);
+    if (!entry.contains("name")) throw_at(path, where + ".name", "is missing");
+    Topic topic{read_string(entry["name"], path, where + ".name"), {}};
+    if (topic.name.empty()) throw_at(path, where + ".name", "must not be empty");
+    if (!entry.contains("phrases")) throw_at(path, where + ".phrases", "is missing");
+    topic.phrases = read_string_list(entry["phrases"], path, where + ".phrases");
+    if (topic.phrases.empty()) throw_at(path, where + ".phrases", "must list at least one phrase");
     topics.push_back(std::move(topic));
   }
   return TopicTagger(std::move(topics));

@@ -33,11 +33,13 @@ class TopicTagger {
   const std::vector<Topic>& topics() const { return topics_; }
 
  private:
-  // Each phrase as a sequence of stemmed words.
+  // A phrase as a sequence of stemmed words; a phrase with compound words ("http/3") has a
+  // second pattern with the compounds spelled as their parts ("http 3").
   struct Pattern {
     std::size_t topic;
     std::vector<std::string> words;
   };
+  void add_patterns(std::size_t topic, const std::string& phrase);
   std::vector<Topic> topics_;
   std::vector<Pattern> patterns_;
 };

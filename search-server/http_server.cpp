@@ -2,6 +2,7 @@
 #include "search-server/http_server.hpp"
 
 #include "search-server/api_json.hpp"
+#include "search-server/cors.hpp"
 #include "search-server/request_params.hpp"
 #include "search-server/static_site.hpp"
 
@@ -51,6 +52,7 @@ HttpServer::HttpServer(ServerOptions options)
   configure_limits();
   add_routes();
   mount_static_site(server_, options_);
+  install_cors(server_, CorsPolicy(options_.allow_origins));
 }
 
 void HttpServer::configure_limits() {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "common/status.hpp"
+#include "search-server/cors.hpp"
 #include "search-server/http_server.hpp"
 
 namespace {
@@ -14,7 +15,9 @@ constexpr const char* kUsage =
     "                      [--synonyms FILE] [--deep-link TEMPLATE] [--allow-origin ORIGIN]...\n"
     "                      [--threads N]\n"
     "  --port 0 takes a free port. Prints 'listening on http://HOST:PORT' once it accepts requests.\n"
-    "  --deep-link overrides every podcast's template; placeholders {episode} {seconds} {hms} {url}.\n";
+    "  --deep-link overrides every podcast's template; placeholders {episode} {seconds} {hms} {url}.\n"
+    "  --allow-origin lets pages of that origin (scheme://host[:port]) call /api/* and load embed.js;\n"
+    "    repeat it for each origin. None by default: no cross-origin access.\n";
 
 [[noreturn]] void usage_error(const std::string& message) {
   std::cerr << "podseek-server: " << message << "\n" << kUsage;
@@ -47,7 +50,11 @@ podseek::ServerOptions parse_args(int argc, char** argv) {
     else if (flag == "--web") options.web_dir = value;
     else if (flag == "--synonyms") options.synonyms_path = value;
     else if (flag == "--deep-link") options.deep_link_template = value;
-    else if (flag == "--allow-origin") options.allow_origins.push_back(value);
+    else if (flag == "--allow-origin") {
+      auto origin = podseek::parse_origin(value);
+      if (!origin) usage_error(origin.error().message);
+      options.allow_origins.push_back(origin.value());
+    }
     else if (flag == "--threads") options.threads = to_int(flag, value, 1, 256);
     else usage_error("unknown option " + flag);
   }

@@ -1,14 +1,26 @@
 // Loading and looking up synonym groups (see synonym_table.hpp).
 #include "search-server/synonym_table.hpp"
 
-#include <fstream>
+#include <algorithm>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
-#include "common/status.hpp"
+#include "common/json_fields.hpp"
 #include "common/text_analyzer.hpp"
 
 namespace podseek {
+
+namespace {
+
+// A member's key spelled out: compounds as their parts ("http/3" -> "http 3").
+std::string spelled_out_key(std::string_view text) {
+  std::string key;
+  for (const AnalyzedWord& word : thread_analyzer().analyze(text)) {
+    for (const auto& part : word.parts) key += (key.empty() ? "" : " ") + part;
+  }
+  return key;
+}
+
+}  // namespace
 
 std::string SynonymTable::key_of(std::string_view text) {
   std::string key;
@@ -22,39 +34,27 @@ std::string SynonymTable::key_of(std::string_view text) {
 SynonymTable::SynonymTable(const std::vector<std::vector<std::string>>& groups) : groups_(groups) {
   for (std::size_t g = 0; g < groups_.size(); ++g) {
     for (const auto& member : groups_[g]) {
-      std::string key = key_of(member);
-      if (key.empty()) continue;
-      group_of_key_[key] = g;
-      longest_ = std::max<std::size_t>(longest_, std::count(key.begin(), key.end(), ' ') + 1);
+      for (const std::string& key : {key_of(member), spelled_out_key(member)}) {
+        if (key.empty()) continue;
+        group_of_key_[key] = g;
+        longest_ = std::max<std::size_t>(longest_, std::count(key.begin(), key.end(), ' ') + 1);
+      }
     }
   }
 }
 
 SynonymTable SynonymTable::load_file(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw InputError(path + ": cannot be read");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  nlohmann::json root;
-  try {
-    root = nlohmann::json::parse(buffer.str());
-  } catch (const nlohmann::json::parse_error& e) {
-    throw InputError(path + ": not valid JSON: " + e.what());
-  }
-  if (!root.is_object() || !root.contains("synonyms") || !root["synonyms"].is_array()) {
-    throw InputError(path + ": $.synonyms: must be an array of groups");
-  }
+  nlohmann::json root = parse_json_file(path);
+  require_object(root, path, "$");
+  if (!root.contains("synonyms")) throw_at(path, "$.synonyms", "is missing");
+  require_array(root["synonyms"], path, "$.synonyms");
   std::vector<std::vector<std::string>> groups;
   for (std::size_t g = 0; g < root["synonyms"].size(); ++g) {
-    const auto& group = root["synonyms"][g];
-    std::string where = path + ": $.synonyms[" + std::to_string(g) + "]";
-    if (!group.is_array() || group.size() < 2) throw InputError(where + ": must list at least two words or phrases");
-    std::vector<std::string> members;
-    for (std::size_t m = 0; m < group.size(); ++m) {
-      if (!group[m].is_string() || key_of(group[m].get<std::string>()).empty()) {
-        throw InputError(where + "[" + std::to_string(m) + "]: must be a word or phrase");
-      }
-      members.push_back(group[m].get<std::string>());
+    std::string where = "$.synonyms[" + std::to_string(g) + "]";
+    std::vector<std::string> members = read_string_list(root["synonyms"][g], path, where);
+    if (members.size() < 2) throw_at(path, where, "must list at least two words or phrases");
+    for (std::size_t m = 0; m < members.size(); ++m) {
+      if (key_of(members[m]).empty()) throw_at(path, where + "[" + std::to_string(m) + "]", "has no words");
     }
     groups.push_back(std::move(members));
   }
@@ -67,7 +67,7 @@ std::vector<std::string> SynonymTable::alternatives(std::string_view text) const
   if (it == group_of_key_.end()) return {};
   std::vector<std::string> out;
   for (const auto& member : groups_[it->second]) {
-    if (key_of(member) != key) out.push_back(member);
+    if (key_of(member) != key && spelled_out_key(member) != key) out.push_back(member);
   }
   return out;
 }

@@ -1,0 +1,87 @@
+// Shared set-up for the browser suites: one Chromium per test file, pages that record console
+// errors, and screenshots at desktop and phone widths. run.sh sets the environment.
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+
+export const SERVER = process.env.PODSEEK_URL;
+export const HOST_ALLOWED = process.env.HOST_ALLOWED;
+export const HOST_OTHER = process.env.HOST_OTHER;
+export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR;
+if (!SERVER) throw new Error('PODSEEK_URL is not set: run the tests through tests/browser/run.sh');
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Starts Chromium with a fresh profile (playwright-core makes a new user-data-dir per launch). */
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * A new page whose console errors, uncaught exceptions and CSP violations are collected in
+ * page.problems; call expectNoProblems(page) at the end of a test.
+ */
+export async function openPage(browser, { viewport = DESKTOP, ignore = [] } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.problems = [];
+  const ignored = (text, url) => ignore.some((re) => re.test(text) || re.test(url || ''));
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error' && msg.type() !== 'warning') return;
+    const where = msg.location() && msg.location().url;
+    if (msg.type() === 'warning' && !/Content.Security.Policy/i.test(msg.text())) return;
+    if (!ignored(msg.text(), where)) page.problems.push(`console ${msg.type()}: ${msg.text()} (${where || '?'})`);
+  });
+  page.on('pageerror', (err) => {
+    if (!ignored(err.message)) page.problems.push(`uncaught: ${err.message}`);
+  });
+  page.on('requestfailed', (req) => {
+    const failure = req.failure() ? req.failure().errorText : '';
+    // Aborted requests are the page cancelling superseded searches on purpose.
+    if (/ERR_ABORTED/.test(failure) || ignored(failure, req.url())) return;
+    page.problems.push(`request failed: ${req.url()} ${failure}`);
+  });
+  return page;
+}
+
+export function expectNoProblems(page) {
+  assert.deepEqual(page.problems, [], `problems on ${page.url()}`);
+}
+
+export async function closePage(page) {
+  await page.context().close();
+}
+
+/** Episode numbers of the results shown, in order. */
+export async function shownEpisodes(page) {
+  return page.locator('#results > li.result').evaluateAll((items) => items.map((li) => Number(li.dataset.episode)));
+}
+
+/** Waits until no search is in flight and the results list is settled. */
+export async function settled(page) {
+  await page.waitForFunction(() => {
+    const r = document.getElementById('results');
+    return r && !r.hasAttribute('aria-busy') && document.getElementById('result-count').textContent !== '';
+  });
+}
+
+/**
+ * Opens url (relative to base) at desktop and at phone width, runs prepare(page) on each, and writes
+ * SCREENSHOT_DIR/NAME-desktop.png and NAME-phone.png. Also checks each for console problems.
+ */
+export async function screenshots(browser, url, name, prepare = async () => {}, { base = SERVER, ignore = [] } = {}) {
+  for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+    const page = await openPage(browser, { viewport, ignore });
+    await page.goto(new URL(url, base).href);
+    await prepare(page);
+    if (SCREENSHOT_DIR) await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${label}.png`) });
+    expectNoProblems(page);
+    await closePage(page);
+  }
+}

@@ -1,0 +1,62 @@
+// Serves a page that embeds the podseek search box, on two loopback ports: run.sh allows the first
+// origin with --allow-origin and not the second. GET /?server=http://127.0.0.1:PORT builds the page.
+import http from 'node:http';
+
+function page(server) {
+  const origin = new URL(server).origin;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>A host site</title>
+<link rel="stylesheet" href="/host.css">
+</head>
+<body>
+<header><h1>Someone's blog</h1></header>
+<main>
+<p class="intro">Search the podcast from here:</p>
+<div id="search"></div>
+<p>More of the host page. Host styles such as <a href="#">this red link</a> must not leak into the box.</p>
+</main>
+<script src="${origin}/embed.js" data-target="#search" data-placeholder="Search netstack.fm"></script>
+</body>
+</html>
+`;
+}
+
+const CSS = `body { font-family: Georgia, serif; margin: 2rem; max-width: 40rem; }
+a { color: rgb(255, 0, 0) !important; }
+input { background: rgb(0, 0, 0); }
+#search { --podseek-accent: rgb(0, 128, 0); --podseek-radius: 2px; margin: 1rem 0 12rem; }
+`;
+
+function handler(req, res) {
+  const url = new URL(req.url, 'http://localhost');
+  if (url.pathname === '/host.css') {
+    res.writeHead(200, { 'content-type': 'text/css; charset=utf-8' });
+    res.end(CSS);
+    return;
+  }
+  if (url.pathname === '/favicon.ico') { res.writeHead(204); res.end(); return; }
+  const server = url.searchParams.get('server');
+  if (url.pathname !== '/' || !server) { res.writeHead(404); res.end('not found'); return; }
+  const origin = new URL(server).origin;
+  // A strict host CSP: the embed must work without inline scripts or inline styles.
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': `default-src 'none'; script-src ${origin}; connect-src ${origin}; style-src 'self'; img-src 'self'`,
+  });
+  res.end(page(server));
+}
+
+function listen() {
+  return new Promise((resolve) => {
+    const s = http.createServer(handler);
+    s.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${s.address().port}`));
+  });
+}
+
+const allowed = await listen();
+const other = await listen();
+console.log(`allowed ${allowed} other ${other}`);

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# End-to-end browser tests: builds an index of the netstack.fm corpus, starts podseek-server on a free
+# port with the web/ pages, serves a host page for the embed from two other origins (one allowed by
+# --allow-origin, one not), and runs the node:test suites in Debian's Chromium via playwright-core.
+#
+#   tests/browser/run.sh BUILD_DIR
+#
+# Installs what is missing (chromium from apt, node_modules from npm); exits non-zero on any failure.
+# Screenshots go to BUILD_DIR/screenshots/.
+set -euo pipefail
+
+if [[ $# -ne 1 ]]; then
+  echo "usage: $0 BUILD_DIR" >&2
+  exit 2
+fi
+BUILD_DIR=$(cd "$1" && pwd)
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+
+INDEXER="$BUILD_DIR/indexer/podseek-indexer"
+SERVER="$BUILD_DIR/search-server/podseek-server"
+for bin in "$INDEXER" "$SERVER"; do
+  [[ -x "$bin" ]] || { echo "missing $bin: build the project first" >&2; exit 1; }
+done
+
+if [[ ! -x /usr/bin/chromium ]]; then
+  echo "installing chromium from Debian" >&2
+  apt-get install -y chromium >&2
+fi
+if [[ ! -d "$HERE/node_modules" ]]; then
+  if [[ -f "$HERE/package-lock.json" ]]; then (cd "$HERE" && npm ci --no-audit --no-fund >&2)
+  else (cd "$HERE" && npm install --no-audit --no-fund >&2); fi
+fi
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/podseek-browser.XXXXXX")
+PIDS=()
+cleanup() {
+  local pid
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# wait_for_line FILE PATTERN PID: the first line of FILE matching PATTERN, within 30 s, while PID lives.
+wait_for_line() {
+  local file=$1 pattern=$2 pid=$3 i line
+  for ((i = 0; i < 300; i++)); do
+    line=$(grep -m1 -E "$pattern" "$file" 2>/dev/null || true)
+    if [[ -n "$line" ]]; then echo "$line"; return 0; fi
+    kill -0 "$pid" 2>/dev/null || { echo "process $pid exited early:" >&2; cat "$file" >&2; return 1; }
+    sleep 0.1
+  done
+  echo "timed out waiting for '$pattern' in $file" >&2
+  cat "$file" >&2
+  return 1
+}
+
+INDEX_ARGS=(--db "$WORK/db")
+# Topics make the topic facet and the /topics page; the overlay adds guests to a bare episode page.
+[[ -f "$ROOT/data/topics.json" ]] && INDEX_ARGS+=(--topics "$ROOT/data/topics.json")
+CORPUS="$ROOT/data/netstack.json"
+if [[ ! -f "$CORPUS" ]]; then
+  CORPUS="$ROOT/data/netstack-fm-episodes-page.txt"
+  [[ -f "$ROOT/data/netstack-overlay.json" ]] && INDEX_ARGS+=(--overlay "$ROOT/data/netstack-overlay.json")
+fi
+echo "indexing $CORPUS" >&2
+"$INDEXER" "${INDEX_ARGS[@]}" "$CORPUS" >"$WORK/indexer.log" 2>&1 || { cat "$WORK/indexer.log" >&2; exit 1; }
+
+# The host pages for the embed: two ports, printed as "allowed http://127.0.0.1:P1 other http://127.0.0.1:P2".
+node "$HERE/host-server.mjs" >"$WORK/host.log" 2>&1 &
+PIDS+=($!)
+HOST_LINE=$(wait_for_line "$WORK/host.log" '^allowed ' "${PIDS[-1]}")
+read -r _ HOST_ALLOWED _ HOST_OTHER <<<"$HOST_LINE"
+
+SERVER_ARGS=(--db "$WORK/db" --port 0 --web "$ROOT/web" --allow-origin "$HOST_ALLOWED")
+# Serve as scripts/quickstart.sh does, synonyms included.
+[[ -f "$ROOT/data/synonyms.json" ]] && SERVER_ARGS+=(--synonyms "$ROOT/data/synonyms.json")
+"$SERVER" "${SERVER_ARGS[@]}" >"$WORK/server.log" 2>&1 &
+PIDS+=($!)
+SERVER_LINE=$(wait_for_line "$WORK/server.log" 'listening on http://' "${PIDS[-1]}")
+SERVER_URL=$(grep -oE 'http://[^ ]+' <<<"$SERVER_LINE" | head -1)
+SERVER_URL=${SERVER_URL%/}
+echo "server $SERVER_URL, embed hosts $HOST_ALLOWED (allowed) and $HOST_OTHER (not allowed)" >&2
+
+mkdir -p "$BUILD_DIR/screenshots"
+status=0
+(
+  cd "$HERE"
+  PODSEEK_URL="$SERVER_URL" HOST_ALLOWED="$HOST_ALLOWED" HOST_OTHER="$HOST_OTHER" \
+  SCREENSHOT_DIR="$BUILD_DIR/screenshots" \
+    node --test --test-concurrency=1 --test-reporter=spec ./*.test.mjs
+) || status=$?
+if [[ $status -ne 0 ]]; then
+  echo "--- server log ---" >&2
+  tail -n 50 "$WORK/server.log" >&2
+fi
+exit $status

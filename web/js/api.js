@@ -1,0 +1,64 @@
+// The podseek HTTP API (see API.md) as promise-returning functions.
+// Every function takes an optional AbortSignal; failures reject with ApiError.
+
+/** A failed request: status is the HTTP status, or 0 when the server could not be reached. */
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+  }
+  get unreachable() { return this.status === 0; }
+}
+
+async function getJson(path, params, signal) {
+  const query = params && [...params].length ? `?${params}` : '';
+  let response;
+  try {
+    response = await fetch(`/api/${path}${query}`, { signal, headers: { Accept: 'application/json' } });
+  } catch (err) {
+    if (err.name === 'AbortError') throw err;
+    throw new ApiError(0, 'unreachable', 'The search server cannot be reached.');
+  }
+  let body = null;
+  try { body = await response.json(); } catch { /* non-JSON body: handled below */ }
+  if (!response.ok || body === null) {
+    const error = body && body.error ? body.error : {};
+    throw new ApiError(response.status, error.code || 'http_error',
+                       error.message || `The server answered ${response.status}.`);
+  }
+  return body;
+}
+
+/**
+ * state: {q, guest: [], topic: [], page, sort}; opts: {partial, perPage}.
+ * Resolves to the /api/search response.
+ */
+export function search(state, { partial = false, perPage = 10 } = {}, signal) {
+  const params = new URLSearchParams();
+  params.set('q', state.q || '');
+  for (const g of state.guest || []) params.append('guest', g);
+  for (const t of state.topic || []) params.append('topic', t);
+  for (const p of state.podcast || []) params.append('podcast', p);
+  if (state.page > 1) params.set('page', String(state.page));
+  params.set('per_page', String(perPage));
+  if (state.sort) params.set('sort', state.sort);
+  if (partial) params.set('partial', '1');
+  return getJson('search', params, signal);
+}
+
+export function suggest(q, limit = 8, signal) {
+  return getJson('suggest', new URLSearchParams({ q, limit: String(limit) }), signal);
+}
+
+export function episodes(signal) {
+  return getJson('episodes', new URLSearchParams({ per_page: '50' }), signal);
+}
+
+export function episode(id, signal) {
+  return getJson(`episodes/${encodeURIComponent(id)}`, null, signal);
+}
+
+export function guests(signal) { return getJson('guests', null, signal); }
+export function topics(signal) { return getJson('topics', null, signal); }

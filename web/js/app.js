@@ -1,0 +1,33 @@
+// Entry point: picks the page for the current path and wires the site-wide keyboard shortcut.
+import { renderSearchPage } from './search.js';
+import { renderGuestsPage, renderTopicsPage, renderEpisodePage, renderNotFound } from './browse.js';
+
+function route(pathname) {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/' || path === '/index.html') return { nav: 'search', render: renderSearchPage };
+  if (path === '/guests') return { nav: 'guests', render: renderGuestsPage };
+  if (path === '/topics') return { nav: 'topics', render: renderTopicsPage };
+  const m = path.match(/^\/episodes\/([^/]+)$/);
+  if (m) return { nav: null, render: (main) => renderEpisodePage(main, decodeURIComponent(m[1])) };
+  return { nav: null, render: renderNotFound };
+}
+
+function start() {
+  const main = document.getElementById('main');
+  const { nav, render } = route(location.pathname);
+  for (const link of document.querySelectorAll('[data-nav]')) {
+    if (link.dataset.nav === nav) link.setAttribute('aria-current', 'page');
+  }
+  // "/" focuses the search box on the search page, and leads to it from every other page.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    const t = event.target;
+    if (t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    event.preventDefault();
+    const box = document.getElementById('q');
+    if (box) { box.focus(); box.select(); } else { location.assign('/'); }
+  });
+  render(main);
+}
+
+start();

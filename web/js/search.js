@@ -1,0 +1,492 @@
+// The search page: search-as-you-type, suggestions, results with chapter deep links, facets,
+// paging and sorting. The URL (q, guest, topic, page, sort) is the state: reload and back work.
+import * as api from './api.js';
+import { h, highlighted, replaceChildren, plural, facetHref, episodeHref, safeUrl } from './dom.js';
+
+const SEARCH_DELAY_MS = 150;
+const SUGGEST_DELAY_MS = 120;
+const PER_PAGE = 10;
+const FACET_PREVIEW = 6; // values shown per facet before "Show all"
+const SORTS = [['relevance', 'Relevance'], ['newest', 'Newest first'], ['oldest', 'Oldest first']];
+// [API parameter, panel heading, chip label]. The podcast facet shows only with several podcasts.
+const FACETS = [['guest', 'Guests', 'Guest'], ['topic', 'Topics', 'Topic'], ['podcast', 'Podcasts', 'Podcast']];
+
+/** Reads the search state from a URL's query string. */
+export function stateFromUrl(search) {
+  const params = new URLSearchParams(search);
+  const page = Number.parseInt(params.get('page') || '1', 10);
+  const sort = params.get('sort');
+  return {
+    q: params.get('q') || '',
+    guest: params.getAll('guest'),
+    topic: params.getAll('topic'),
+    podcast: params.getAll('podcast'),
+    page: Number.isFinite(page) && page > 1 ? page : 1,
+    sort: SORTS.some(([value]) => value === sort) ? sort : '',
+  };
+}
+
+/** The query string for a state, without defaults: "?q=QUIC&guest=Max+Inden". */
+export function urlFromState(state) {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const g of state.guest) params.append('guest', g);
+  for (const t of state.topic) params.append('topic', t);
+  for (const p of state.podcast) params.append('podcast', p);
+  if (state.page > 1) params.set('page', String(state.page));
+  if (state.sort) params.set('sort', state.sort);
+  const qs = params.toString();
+  return qs ? `/?${qs}` : '/';
+}
+
+function activeFilters(state) {
+  return state.guest.length + state.topic.length + state.podcast.length;
+}
+
+export function renderSearchPage(main) {
+  const page = new SearchPage(main);
+  page.start();
+}
+
+class SearchPage {
+  constructor(main) {
+    this.main = main;
+    this.state = stateFromUrl(location.search);
+    this.requestId = 0;          // the newest search request; older answers are dropped
+    this.controller = null;      // aborts the search in flight when a newer one starts
+    this.suggestController = null;
+    this.suggestId = 0;
+    this.suggestAvailable = true; // false after /api/suggest 404s: degrade quietly
+    this.searchTimer = 0;
+    this.suggestTimer = 0;
+    this.typing = false;          // a run of keystrokes shares one history entry
+    this.suggestions = [];
+    this.activeSuggestion = -1;
+    this.expandedFacets = new Set(); // facets whose full list the user asked to see
+    this.build();
+  }
+
+  build() {
+    this.input = h('input', {
+      id: 'q', type: 'search', name: 'q', autocomplete: 'off', spellcheck: 'false',
+      placeholder: 'Search episodes…', role: 'combobox',
+      'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'suggestions',
+      'aria-describedby': 'search-help',
+      oninput: () => this.onInput(), onkeydown: (e) => this.onInputKey(e),
+      onblur: () => setTimeout(() => this.closeSuggestions(), 150),
+    });
+    this.suggestList = h('ul', { id: 'suggestions', class: 'suggestions', role: 'listbox', 'aria-label': 'Suggestions', hidden: true });
+    this.form = h('form', { class: 'search-form', role: 'search', onsubmit: (e) => this.onSubmit(e) },
+      h('label', { for: 'q', class: 'search-label' }, 'Search the podcast'),
+      h('div', { class: 'search-field' },
+        this.input,
+        h('button', { type: 'submit', class: 'search-button' }, 'Search'),
+        this.suggestList),
+      h('p', { id: 'search-help', class: 'search-help' },
+        'Try ', h('code', null, 'QUIC'), ', ', h('code', null, '"zero copy"'), ', ', h('code', null, 'guest:lucio'),
+        ' or ', h('code', null, 'tokio -uring'), '. Arrow keys move through results; Esc clears.'));
+
+    // Filters: a collapsible panel, open on wide screens and closed at first on phones.
+    this.facetBody = h('div', { class: 'facet-body' });
+    this.facetSummary = h('summary', { id: 'facets-heading' }, 'Filter');
+    this.facetPanel = h('aside', { class: 'facets', 'aria-labelledby': 'facets-heading' },
+      h('details', { class: 'facet-details', open: !matchMedia('(max-width: 46rem)').matches }, this.facetSummary, this.facetBody));
+    this.count = h('p', { id: 'result-count', class: 'result-count', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    this.sortSelect = h('select', { id: 'sort', onchange: () => this.setSort(this.sortSelect.value) },
+      SORTS.map(([value, label]) => h('option', { value }, label)));
+    this.chips = h('ul', { class: 'chips', 'aria-label': 'Active filters' });
+    this.notice = h('div', { class: 'query-notice' });
+    this.results = h('ol', { class: 'results', id: 'results', 'aria-label': 'Results' });
+    this.status = h('div', { class: 'status-area' });
+    this.pager = h('nav', { class: 'pager', 'aria-label': 'Pages' });
+
+    replaceChildren(this.main,
+      h('h1', { class: 'visually-hidden' }, 'Search'),
+      this.form,
+      h('div', { class: 'search-layout' },
+        this.facetPanel,
+        h('section', { class: 'results-panel', 'aria-labelledby': 'result-count' },
+          h('div', { class: 'toolbar' },
+            this.count,
+            h('div', { class: 'sort' }, h('label', { for: 'sort' }, 'Sort'), this.sortSelect)),
+          this.chips, this.notice, this.status, this.results, this.pager)));
+
+    this.results.addEventListener('keydown', (e) => this.onResultsKey(e));
+    this.main.addEventListener('click', (e) => this.onLinkClick(e));
+    window.addEventListener('popstate', () => {
+      this.typing = false;
+      this.state = stateFromUrl(location.search);
+      this.input.value = this.state.q;
+      this.closeSuggestions();
+      this.runSearch();
+    });
+  }
+
+  start() {
+    this.input.value = this.state.q;
+    history.replaceState({ podseek: true }, '', urlFromState(this.state));
+    this.runSearch();
+    if (!matchMedia('(hover: none)').matches) this.input.focus();
+  }
+
+  // ---- state changes -------------------------------------------------------------------------
+
+  /** Applies a new state: records it in the URL (push or replace) and searches. */
+  navigate(next, { push = true, partial = false, delay = 0 } = {}) {
+    this.state = next;
+    const url = urlFromState(next);
+    if (url !== location.pathname + location.search) {
+      if (push) history.pushState({ podseek: true }, '', url);
+      else history.replaceState({ podseek: true }, '', url);
+    }
+    clearTimeout(this.searchTimer);
+    if (delay) this.searchTimer = setTimeout(() => this.runSearch({ partial }), delay);
+    else this.runSearch({ partial });
+  }
+
+  onInput() {
+    const q = this.input.value;
+    // The first keystroke of a run pushes a history entry; the rest of the run replaces it.
+    const push = !this.typing;
+    this.typing = true;
+    this.navigate({ ...this.state, q, page: 1 }, { push, partial: /\S$/.test(q), delay: SEARCH_DELAY_MS });
+    this.scheduleSuggest(q);
+  }
+
+  onSubmit(event) {
+    event.preventDefault();
+    if (this.activeSuggestion >= 0) { this.chooseSuggestion(this.suggestions[this.activeSuggestion]); return; }
+    this.closeSuggestions();
+    this.typing = false;
+    this.navigate({ ...this.state, q: this.input.value, page: 1 }, { push: false });
+  }
+
+  setQuery(q) {
+    this.typing = false;
+    this.input.value = q;
+    this.closeSuggestions();
+    this.navigate({ ...this.state, q, page: 1 });
+  }
+
+  toggleFilter(facet, value, on) {
+    this.typing = false;
+    const values = this.state[facet].filter((v) => v !== value);
+    if (on) values.push(value);
+    this.navigate({ ...this.state, [facet]: values, page: 1 });
+  }
+
+  clearFilters() {
+    this.typing = false;
+    this.navigate({ ...this.state, guest: [], topic: [], podcast: [], page: 1 });
+  }
+
+  setSort(sort) {
+    this.typing = false;
+    const defaultSort = this.state.q ? 'relevance' : 'newest';
+    this.navigate({ ...this.state, sort: sort === defaultSort ? '' : sort, page: 1 });
+  }
+
+  setPage(pageNumber) {
+    this.typing = false;
+    this.navigate({ ...this.state, page: pageNumber });
+    this.count.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Internal links (pager, "did you mean", facet links in results) navigate in place. */
+  onLinkClick(event) {
+    const link = event.target.closest('a[data-state]');
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this.typing = false;
+    const next = stateFromUrl(new URL(link.href).search);
+    this.input.value = next.q;
+    this.navigate(next);
+  }
+
+  // ---- searching -----------------------------------------------------------------------------
+
+  async runSearch({ partial = false } = {}) {
+    clearTimeout(this.searchTimer);
+    const id = ++this.requestId;
+    if (this.controller) this.controller.abort();
+    this.controller = new AbortController();
+    const state = this.state;
+    this.results.setAttribute('aria-busy', 'true');
+    document.title = state.q ? `${state.q} – podseek` : 'podseek – search the podcast';
+    try {
+      // The API counts each facet without its own filter, so a chosen guest leaves the others on
+      // offer (values of a facet are OR-ed): one request gives everything the page shows.
+      const response = await api.search(state, { partial, perPage: PER_PAGE }, this.controller.signal);
+      if (id !== this.requestId) return; // a newer search has started: never show an older answer
+      this.renderResponse(state, response);
+    } catch (err) {
+      if (err.name === 'AbortError' || id !== this.requestId) return;
+      this.renderError(err);
+    } finally {
+      if (id === this.requestId) this.results.removeAttribute('aria-busy');
+    }
+  }
+
+  renderResponse(state, res) {
+    this.sortSelect.value = state.sort || (state.q ? 'relevance' : 'newest');
+    const shown = res.corrected_query || state.q;
+    const filtered = activeFilters(state) > 0;
+    this.count.textContent = state.q
+      ? `${plural(res.total, 'episode')} ${res.total === 1 ? 'matches' : 'match'} “${shown}”${filtered ? ' with the chosen filters' : ''}`
+      : `${plural(res.total, 'episode')}${filtered ? ' with the chosen filters' : ''}`;
+    this.renderNotice(state, res);
+    this.renderChips(state);
+    this.renderFacets(state, res.facets || {});
+    replaceChildren(this.status);
+    replaceChildren(this.results, (res.results || []).map((r) => this.renderResult(r)));
+    if (!res.results || res.results.length === 0) this.renderEmpty(state, res);
+    this.renderPager(state, res);
+  }
+
+  renderNotice(state, res) {
+    const parts = [];
+    if (res.corrected_query) {
+      parts.push(h('p', { class: 'corrected' }, 'Showing results for ',
+        h('strong', null, res.corrected_query), `. No episode matched “${state.q}”.`));
+    }
+    if (res.matched_all_words === false && res.total > 0) {
+      parts.push(h('p', { class: 'partial-match' }, 'No episode has all of these words; showing episodes with some of them.'));
+    }
+    if (res.suggestion && res.suggestion !== res.corrected_query) {
+      parts.push(h('p', { class: 'did-you-mean' }, 'Did you mean ',
+        h('a', { href: urlFromState({ ...state, q: res.suggestion, page: 1 }), 'data-state': '' }, res.suggestion), '?'));
+    }
+    replaceChildren(this.notice, parts);
+  }
+
+  renderChips(state) {
+    const chips = [];
+    for (const [facet, , label] of FACETS) {
+      for (const value of state[facet]) {
+        chips.push(h('li', null, h('button', {
+          type: 'button', class: 'chip', 'aria-label': `Remove filter ${label}: ${value}`,
+          onclick: () => this.toggleFilter(facet, value, false),
+        }, h('span', { class: 'chip-facet' }, `${label}:`), ` ${value} `, h('span', { 'aria-hidden': 'true', class: 'chip-x' }, '×'))));
+      }
+    }
+    if (chips.length > 1) {
+      chips.push(h('li', null, h('button', { type: 'button', class: 'chip chip-clear', onclick: () => this.clearFilters() }, 'Clear all')));
+    }
+    replaceChildren(this.chips, chips);
+    this.chips.hidden = chips.length === 0;
+  }
+
+  renderFacets(state, facets) {
+    const groups = FACETS.map(([facet, heading]) => {
+      const counts = new Map((facets[facet] || []).map((f) => [f.value, f.count]));
+      // Chosen values stay listed (and checked) even when the other filters leave them no episodes.
+      for (const chosen of state[facet]) if (!counts.has(chosen)) counts.set(chosen, 0);
+      if (counts.size === 0 || (facet === 'podcast' && counts.size < 2 && state.podcast.length === 0)) return null;
+      // Long lists show their first few values (and every chosen one) until "Show all" is pressed.
+      const collapsed = counts.size > FACET_PREVIEW + 1 && !this.expandedFacets.has(facet);
+      const items = [...counts].map(([value, count], i) => {
+        const id = `facet-${facet}-${i}`;
+        const checked = state[facet].includes(value);
+        if (collapsed && i >= FACET_PREVIEW && !checked) return null;
+        return h('li', null,
+          h('input', { type: 'checkbox', id, checked, 'data-facet': facet, 'data-value': value,
+                       onchange: (e) => this.toggleFilter(facet, value, e.target.checked) }),
+          h('label', { for: id }, h('span', { class: 'facet-value' }, value), h('span', { class: 'facet-count' }, String(count))));
+      });
+      const toggle = counts.size > FACET_PREVIEW + 1 ? h('button', {
+        type: 'button', class: 'link-button facet-more', 'aria-expanded': String(!collapsed),
+        onclick: () => {
+          if (collapsed) this.expandedFacets.add(facet); else this.expandedFacets.delete(facet);
+          this.renderFacets(state, facets);
+          this.facetBody.querySelector(`[data-more="${facet}"]`)?.focus();
+        },
+        'data-more': facet,
+      }, collapsed ? `Show all ${counts.size}` : 'Show fewer') : null;
+      return h('fieldset', { class: 'facet' }, h('legend', null, heading), h('ul', null, items), toggle);
+    });
+    const active = activeFilters(state);
+    this.facetSummary.textContent = active ? `Filter (${active} active)` : 'Filter';
+    replaceChildren(this.facetBody, groups,
+      groups.some(Boolean) ? null : h('p', { class: 'muted' }, 'No filters for these results.'));
+  }
+
+  renderResult(r) {
+    const number = r.episode === null || r.episode === undefined ? null : r.episode;
+    const href = number !== null ? episodeHref(number) : episodeHref(r.id);
+    const chapters = (r.chapters || []).map((c) => h('li', null,
+      h('a', { href: safeUrl(c.deep_link), class: 'chapter-link', rel: 'noopener' },
+        h('time', { datetime: `PT${c.start_seconds}S` }, c.start),
+        h('span', { class: 'chapter-title' }, c.title_html ? highlighted(c.title_html) : c.title))));
+    const transcript = (r.transcript || []).map((t) => h('li', null,
+      h('a', { href: safeUrl(t.deep_link), class: 'chapter-link', rel: 'noopener' },
+        h('time', { datetime: `PT${t.start_seconds}S` }, t.start),
+        h('span', { class: 'chapter-title' }, t.speaker ? h('strong', null, `${t.speaker}: `) : null, highlighted(t.text_html)))));
+    return h('li', { class: 'result', dataset: { episode: number ?? '' } },
+      h('h2', { class: 'result-title' },
+        h('a', { href, class: 'result-link' },
+          number !== null ? h('span', { class: 'ep-num' }, `#${number}`) : null,
+          h('span', null, r.title))),
+      (r.guests && r.guests.length) ? h('p', { class: 'guests' }, 'with ',
+        r.guests.map((g, i) => [i ? ', ' : null,
+          h('a', { href: facetHref('guest', g), 'data-state': '', tabindex: '-1' }, g)])) : null,
+      r.snippet ? h('p', { class: 'snippet' }, highlighted(r.snippet)) : null,
+      chapters.length ? h('ul', { class: 'chapters', 'aria-label': `Matching chapters of episode ${number ?? r.title}` }, chapters) : null,
+      transcript.length ? h('ul', { class: 'chapters transcript', 'aria-label': 'Matching transcript' }, transcript) : null,
+      r.url ? h('p', { class: 'listen' }, h('a', { href: safeUrl(r.url), rel: 'noopener', tabindex: '-1' }, 'Listen on ', r.podcast || 'the podcast site', ' ↗')) : null);
+  }
+
+  renderEmpty(state, res) {
+    const filtered = activeFilters(state) > 0;
+    replaceChildren(this.status, h('div', { class: 'empty-state' },
+      h('h2', null, state.q ? `No episodes match “${state.q}”` : 'No episodes here'),
+      h('ul', null,
+        state.q ? h('li', null, 'Check the spelling, or use fewer or more general words.') : null,
+        filtered ? h('li', null, h('button', { type: 'button', class: 'link-button', onclick: () => this.clearFilters() }, 'Remove the filters'), ' to search every episode.') : null,
+        h('li', null, 'Browse by ', h('a', { href: '/guests' }, 'guest'), ' or ', h('a', { href: '/topics' }, 'topic'), ', or ',
+          h('a', { href: '/', 'data-state': '' }, 'list every episode'), '.'))));
+  }
+
+  renderError(err) {
+    this.count.textContent = 'Search failed';
+    replaceChildren(this.results);
+    replaceChildren(this.pager);
+    replaceChildren(this.notice);
+    const message = err.unreachable
+      ? 'The podseek server cannot be reached. Check your connection, then try again.'
+      : `The search did not work: ${err.message}`;
+    replaceChildren(this.status, h('div', { class: 'error-state', role: 'alert' },
+      h('h2', null, err.unreachable ? 'Cannot reach the server' : 'Something went wrong'),
+      h('p', null, message),
+      h('button', { type: 'button', onclick: () => this.runSearch() }, 'Try again')));
+  }
+
+  renderPager(state, res) {
+    const pages = Math.max(1, Math.ceil(res.total / (res.per_page || PER_PAGE)));
+    if (pages <= 1) { replaceChildren(this.pager); return; }
+    const current = res.page || state.page;
+    const link = (n, label, rel) => h('a', { href: urlFromState({ ...state, page: n }), 'data-state': '', rel }, label);
+    replaceChildren(this.pager,
+      current > 1 ? link(current - 1, '← Previous', 'prev') : h('span', { class: 'disabled' }, '← Previous'),
+      h('span', { class: 'page-of' }, `Page ${current} of ${pages}`),
+      current < pages ? link(current + 1, 'Next →', 'next') : h('span', { class: 'disabled' }, 'Next →'));
+  }
+
+  // ---- suggestions ---------------------------------------------------------------------------
+
+  scheduleSuggest(q) {
+    clearTimeout(this.suggestTimer);
+    if (!this.suggestAvailable || !q.trim()) { this.closeSuggestions(); return; }
+    this.suggestTimer = setTimeout(() => this.fetchSuggestions(q), SUGGEST_DELAY_MS);
+  }
+
+  async fetchSuggestions(q) {
+    const id = ++this.suggestId;
+    if (this.suggestController) this.suggestController.abort();
+    this.suggestController = new AbortController();
+    try {
+      const res = await api.suggest(q, 8, this.suggestController.signal);
+      if (id !== this.suggestId || document.activeElement !== this.input) return;
+      this.showSuggestions((res.suggestions || []).filter((s) => s && s.text));
+    } catch (err) {
+      if (err.name === 'AbortError') return;
+      if (err.status === 404 || err.status === 501) this.suggestAvailable = false; // no endpoint: stop asking
+      this.closeSuggestions();
+    }
+  }
+
+  showSuggestions(list) {
+    // A fresher list must not drop what the arrow keys already picked, if it is still offered.
+    const picked = this.suggestions[this.activeSuggestion];
+    this.suggestions = list;
+    this.activeSuggestion = picked ? list.findIndex((s) => s.text === picked.text && s.kind === picked.kind) : -1;
+    const kinds = { term: 'word', guest: 'guest', topic: 'topic', episode: 'episode' };
+    replaceChildren(this.suggestList, list.map((s, i) => h('li', {
+      id: `suggestion-${i}`, role: 'option', class: 'suggestion', 'aria-selected': 'false',
+      onmousedown: (e) => { e.preventDefault(); this.chooseSuggestion(s); },
+    }, h('span', { class: 'suggestion-text' }, s.text), h('span', { class: 'suggestion-kind' }, kinds[s.kind] || s.kind || ''))));
+    const open = list.length > 0;
+    this.suggestList.hidden = !open;
+    this.input.setAttribute('aria-expanded', String(open));
+    this.moveSuggestion(0); // marks the kept pick, if any
+  }
+
+  closeSuggestions() {
+    clearTimeout(this.suggestTimer);
+    this.suggestId++;
+    this.suggestions = [];
+    this.activeSuggestion = -1;
+    this.suggestList.hidden = true;
+    replaceChildren(this.suggestList);
+    this.input.setAttribute('aria-expanded', 'false');
+    this.input.removeAttribute('aria-activedescendant');
+  }
+
+  moveSuggestion(delta) {
+    const n = this.suggestions.length;
+    this.activeSuggestion = this.activeSuggestion + delta;
+    if (this.activeSuggestion < -1) this.activeSuggestion = n - 1;
+    if (this.activeSuggestion >= n) this.activeSuggestion = -1;
+    [...this.suggestList.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === this.activeSuggestion)));
+    if (this.activeSuggestion >= 0) this.input.setAttribute('aria-activedescendant', `suggestion-${this.activeSuggestion}`);
+    else this.input.removeAttribute('aria-activedescendant');
+  }
+
+  chooseSuggestion(s) {
+    this.closeSuggestions();
+    if (s.kind === 'episode' && s.episode !== undefined && s.episode !== null) {
+      location.assign(episodeHref(s.episode));
+    } else if (s.kind === 'guest' || s.kind === 'topic') {
+      // A guest or topic becomes a filter; the words typed so far that named it are dropped.
+      this.typing = false;
+      this.input.value = '';
+      const values = this.state[s.kind].filter((v) => v !== s.text).concat([s.text]);
+      this.navigate({ ...this.state, q: '', [s.kind]: values, page: 1 }, { push: false });
+    } else {
+      // A term completes the last word being typed.
+      const words = this.input.value.replace(/\S*$/, '');
+      this.setQuery(`${words}${s.text}`);
+    }
+  }
+
+  // ---- keyboard ------------------------------------------------------------------------------
+
+  onInputKey(event) {
+    const open = !this.suggestList.hidden && this.suggestions.length > 0;
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      if (open && this.activeSuggestion < this.suggestions.length - 1) this.moveSuggestion(1);
+      else { this.closeSuggestions(); this.focusResult(0); }
+    } else if (event.key === 'ArrowUp' && open) {
+      event.preventDefault();
+      this.moveSuggestion(-1);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      if (open) this.closeSuggestions();
+      else if (this.input.value) this.setQuery('');
+    }
+  }
+
+  resultLinks() { return [...this.results.querySelectorAll('.result-link, .chapter-link')]; }
+
+  focusResult(index) {
+    const links = this.resultLinks();
+    if (links.length) links[Math.max(0, Math.min(index, links.length - 1))].focus();
+  }
+
+  onResultsKey(event) {
+    const links = this.resultLinks();
+    const i = links.indexOf(document.activeElement);
+    if (i < 0) return;
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      if (i < links.length - 1) links[i + 1].focus();
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (i > 0) links[i - 1].focus(); else this.input.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.input.focus();
+      this.setQuery('');
+    }
+  }
+}
