@@ -34,9 +34,12 @@ int main(int argc, char** argv) {
   std::string corpus, out;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
-    if (arg == "--out" && i + 1 < argc) out = argv[++i];
-    else if (corpus.empty() && arg.rfind("--", 0) != 0) corpus = arg;
-    else return usage();
+    if (arg == "--out" && i + 1 < argc)
+      out = argv[++i];
+    else if (corpus.empty() && arg.rfind("--", 0) != 0)
+      corpus = arg;
+    else
+      return usage();
   }
   if (corpus.empty() || out.empty()) return usage();
   try {

@@ -16,8 +16,8 @@ namespace podseek {
 enum class SourceKind { kCorpusJson, kEpisodePage, kFeed };
 
 struct SourceOptions {
-  std::string overlay_path;  // applied to episode pages; "" = none
-  FeedOptions feed;          // limits and settings for feeds
+  std::string overlay_path;        // applied to episode pages; "" = none
+  FeedOptions feed;                // limits and settings for feeds
   FeedFetcher* fetcher = nullptr;  // fetches feeds and their attachments; nullptr = a SourceFetcher
 };
 

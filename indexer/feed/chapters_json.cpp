@@ -1,10 +1,10 @@
 // JSON chapters with nlohmann::json.
 #include "indexer/feed/chapters_json.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cmath>
+
+#include <nlohmann/json.hpp>
 
 #include "common/status.hpp"
 

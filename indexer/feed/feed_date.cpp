@@ -17,17 +17,15 @@ struct Parts {
   bool has_zone = false;
 };
 
-const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                               "jul", "aug", "sep", "oct", "nov", "dec"};
+const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 const char* const kWeekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
 struct Zone {
   const char* name;
   int hours;
 };
-const Zone kZones[] = {{"gmt", 0}, {"ut", 0}, {"utc", 0}, {"z", 0},   {"est", -5},
-                       {"edt", -4}, {"cst", -6}, {"cdt", -5}, {"mst", -7}, {"mdt", -6},
-                       {"pst", -8}, {"pdt", -7}};
+const Zone kZones[] = {{"gmt", 0},  {"ut", 0},   {"utc", 0},  {"z", 0},    {"est", -5}, {"edt", -4},
+                       {"cst", -6}, {"cdt", -5}, {"mst", -7}, {"mdt", -6}, {"pst", -8}, {"pdt", -7}};
 
 std::string lower(const std::string& text) {
   std::string out;
@@ -37,13 +35,15 @@ std::string lower(const std::string& text) {
 
 bool all_digits(const std::string& text) {
   if (text.empty()) return false;
-  for (unsigned char c : text) if (!std::isdigit(c)) return false;
+  for (unsigned char c : text)
+    if (!std::isdigit(c)) return false;
   return true;
 }
 
 int index_of_prefix(const std::string& word, const char* const* names, int count) {
   if (word.size() < 3) return -1;
-  for (int i = 0; i < count; ++i) if (word.compare(0, 3, names[i]) == 0) return i;
+  for (int i = 0; i < count; ++i)
+    if (word.compare(0, 3, names[i]) == 0) return i;
   return -1;
 }
 
@@ -82,7 +82,8 @@ bool parse_time(const std::string& token, Parts& parts) {
 bool parse_offset(const std::string& token, Parts& parts) {
   if (token.size() < 3 || (token[0] != '+' && token[0] != '-')) return false;
   std::string digits;
-  for (std::size_t i = 1; i < token.size(); ++i) if (token[i] != ':') digits += token[i];
+  for (std::size_t i = 1; i < token.size(); ++i)
+    if (token[i] != ':') digits += token[i];
   if (!all_digits(digits) || (digits.size() != 4 && digits.size() != 2)) return false;
   int hours = std::stoi(digits.substr(0, 2)), minutes = digits.size() == 4 ? std::stoi(digits.substr(2)) : 0;
   parts.offset_minutes = (token[0] == '-' ? -1 : 1) * (hours * 60 + minutes);
@@ -172,14 +173,14 @@ std::string format(const Parts& p) {
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", p.year, p.month + 1, p.day);
     return buffer;
   }
-  long seconds = days_from_civil(p.year, p.month + 1, p.day) * 86400L + p.hour * 3600L +
-                 p.minute * 60L + p.second - p.offset_minutes * 60L;
+  long seconds = days_from_civil(p.year, p.month + 1, p.day) * 86400L + p.hour * 3600L + p.minute * 60L + p.second -
+                 p.offset_minutes * 60L;
   long days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
   long rest = seconds - days * 86400;
   int y, m, d;
   civil_from_days(days, y, m, d);
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02ld:%02ld:%02ldZ", y, m, d, rest / 3600,
-                (rest / 60) % 60, rest % 60);
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02ld:%02ld:%02ldZ", y, m, d, rest / 3600, (rest / 60) % 60,
+                rest % 60);
   return buffer;
 }
 

@@ -7,8 +7,8 @@
 namespace podseek {
 
 struct FeedDate {
-  std::string iso;       // "2025-10-14T08:00:00Z" (converted to UTC), "2025-10-14" without a time, "" if unreadable
-  bool rfc822 = false;   // true only when the text was a valid RFC 822 date, as RSS 2.0 requires
+  std::string iso;      // "2025-10-14T08:00:00Z" (converted to UTC), "2025-10-14" without a time, "" if unreadable
+  bool rfc822 = false;  // true only when the text was a valid RFC 822 date, as RSS 2.0 requires
 };
 
 // Accepts RFC 822 ("Tue, 14 Oct 2025 10:00:00 +0200", zone names GMT/UT/Z/EST…PDT), and, with

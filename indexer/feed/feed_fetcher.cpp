@@ -1,13 +1,13 @@
 // File and HTTP fetching for feeds. HTTP goes through cpp-httplib; URLs are split by libxml2.
 #include "indexer/feed/feed_fetcher.hpp"
 
-#include <httplib.h>
-#include <libxml/uri.h>
-
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <libxml/uri.h>
+
+#include <httplib.h>
 
 #include "indexer/feed/feed_url.hpp"
 
@@ -22,9 +22,7 @@ FetchResult failure(const std::string& source, const std::string& what, int stat
   return result;
 }
 
-std::string strip_file_scheme(const std::string& path) {
-  return path.rfind("file://", 0) == 0 ? path.substr(7) : path;
-}
+std::string strip_file_scheme(const std::string& path) { return path.rfind("file://", 0) == 0 ? path.substr(7) : path; }
 
 // "https://host:8443/a/b?c" -> {"https://host:8443", "/a/b?c"}; false when it does not parse.
 bool split_url(const std::string& url, std::string& origin, std::string& target) {
@@ -99,8 +97,7 @@ FetchResult HttpFetcher::get_once(const std::string& url) {
   httplib::Client client(origin);
   if (!client.is_valid()) return failure(url, "unsupported URL");
   client.set_follow_location(false);
-  client.set_connection_timeout(limits_.connect_timeout_ms / 1000,
-                                (limits_.connect_timeout_ms % 1000) * 1000);
+  client.set_connection_timeout(limits_.connect_timeout_ms / 1000, (limits_.connect_timeout_ms % 1000) * 1000);
   client.set_read_timeout(limits_.read_timeout_ms / 1000, (limits_.read_timeout_ms % 1000) * 1000);
 
   FetchResult result;
@@ -127,7 +124,7 @@ FetchResult HttpFetcher::get_once(const std::string& url) {
   if (too_slow) return failure(url, "took longer than " + std::to_string(limits_.total_timeout_ms) + " ms");
   if (!response) {
     httplib::Error error = response.error();
-    std::string what = error == httplib::Error::Read ? "read failed or timed out"
+    std::string what = error == httplib::Error::Read         ? "read failed or timed out"
                        : error == httplib::Error::Connection ? "cannot connect"
                                                              : "request failed";
     return failure(url, what + " (" + httplib::to_string(error) + ")");

@@ -10,10 +10,10 @@
 namespace podseek {
 
 struct FetchResult {
-  std::string body;        // the content, when ok()
-  std::string final_url;   // where the content came from, after redirects
-  std::string error;       // "" on success, else e.g. "https://x/feed.xml: HTTP 404"
-  int http_status = 0;     // the last HTTP status seen; 0 for files and connection failures
+  std::string body;       // the content, when ok()
+  std::string final_url;  // where the content came from, after redirects
+  std::string error;      // "" on success, else e.g. "https://x/feed.xml: HTTP 404"
+  int http_status = 0;    // the last HTTP status seen; 0 for files and connection failures
 
   bool ok() const { return error.empty(); }
 };
@@ -28,8 +28,8 @@ class FeedFetcher {
 // Limits of a fetch. Defaults suit feeds and transcripts of a podcast.
 struct FetchLimits {
   int connect_timeout_ms = 5000;
-  int read_timeout_ms = 15000;       // the longest wait for any one read
-  int total_timeout_ms = 60000;      // the longest a whole download may take (a server may drip)
+  int read_timeout_ms = 15000;   // the longest wait for any one read
+  int total_timeout_ms = 60000;  // the longest a whole download may take (a server may drip)
   int max_redirects = 5;
   std::size_t max_bytes = 32u << 20;  // 32 MiB, for any one document
 };

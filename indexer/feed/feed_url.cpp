@@ -1,11 +1,10 @@
 // URL resolution with libxml2's RFC 3986 implementation (no home-made URL parsing).
 #include "indexer/feed/feed_url.hpp"
 
-#include <libxml/uri.h>
-#include <libxml/xmlmemory.h>
-
 #include <algorithm>
 #include <cctype>
+#include <libxml/uri.h>
+#include <libxml/xmlmemory.h>
 
 namespace podseek {
 namespace {
@@ -30,8 +29,8 @@ bool starts_with_nocase(const std::string& text, const std::string& prefix) {
 std::string resolve_url(const std::string& base, const std::string& ref) {
   std::string clean = trim(ref);
   if (clean.empty() || base.empty()) return clean;
-  xmlChar* built = xmlBuildURI(reinterpret_cast<const xmlChar*>(clean.c_str()),
-                               reinterpret_cast<const xmlChar*>(base.c_str()));
+  xmlChar* built =
+      xmlBuildURI(reinterpret_cast<const xmlChar*>(clean.c_str()), reinterpret_cast<const xmlChar*>(base.c_str()));
   if (built == nullptr) return clean;
   std::string result(reinterpret_cast<const char*>(built));
   xmlFree(built);

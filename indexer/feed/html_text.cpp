@@ -1,12 +1,11 @@
 // HTML to text with libxml2's HTML parser: a walk over the tree, nothing hand-parsed.
 #include "indexer/feed/html_text.hpp"
 
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
 #include <regex>
 #include <set>
 
@@ -16,9 +15,9 @@ namespace podseek {
 namespace {
 
 const std::set<std::string> kBlockElements = {
-    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption",
-    "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
-    "nav", "ol", "p", "pre", "section", "table", "tr", "ul"};
+    "address", "article", "aside", "blockquote", "dd",  "div",     "dl",    "dt",     "figcaption", "figure",
+    "footer",  "h1",      "h2",    "h3",         "h4",  "h5",      "h6",    "header", "hr",         "li",
+    "main",    "nav",     "ol",    "p",          "pre", "section", "table", "tr",     "ul"};
 
 const std::set<std::string> kSkippedElements = {"script", "style", "head", "template", "noscript"};
 
@@ -162,8 +161,7 @@ HtmlText html_to_text(const std::string& html, const std::string& base_url) {
   // The fragment is wrapped so that the parser never guesses a different encoding.
   std::string wrapped = "<html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>";
   int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
-  htmlDocPtr doc = htmlReadMemory(wrapped.data(), static_cast<int>(wrapped.size()), nullptr, "UTF-8",
-                                  options);
+  htmlDocPtr doc = htmlReadMemory(wrapped.data(), static_cast<int>(wrapped.size()), nullptr, "UTF-8", options);
   if (doc == nullptr) return {html, {}};
   TextBuilder builder(!looks_like_html(html), base_url);
   builder.walk(xmlDocGetRootElement(doc));
@@ -180,4 +178,3 @@ std::string html_to_line(const std::string& html) {
 }
 
 }  // namespace podseek
-

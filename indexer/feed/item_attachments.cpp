@@ -43,8 +43,8 @@ TranscriptKind kind_of(const std::string& type, const std::string& url) {
 
 // Fetches an attachment URL resolved against the feed. A remote feed may not make us read local
 // files: for it, only http(s) URLs are fetched. Returns "" and warns on failure.
-bool fetch_attachment(const ChannelContext& channel, const std::string& raw_url, const char* what,
-                      FetchResult& result, std::vector<std::string>& warnings) {
+bool fetch_attachment(const ChannelContext& channel, const std::string& raw_url, const char* what, FetchResult& result,
+                      std::vector<std::string>& warnings) {
   std::string url = resolve_url(channel.feed_url, raw_url);
   if (url.empty()) {
     warnings.push_back(std::string(what) + " has no url");
@@ -62,10 +62,14 @@ bool fetch_attachment(const ChannelContext& channel, const std::string& raw_url,
 std::vector<TranscriptSegment> parse_transcript(TranscriptKind kind, const std::string& body,
                                                 const std::string& source) {
   switch (kind) {
-    case TranscriptKind::kJson: return parse_transcript_json(body, source);
-    case TranscriptKind::kVtt: return parse_vtt(body, source);
-    case TranscriptKind::kSrt: return parse_srt(body, source);
-    default: return {};
+    case TranscriptKind::kJson:
+      return parse_transcript_json(body, source);
+    case TranscriptKind::kVtt:
+      return parse_vtt(body, source);
+    case TranscriptKind::kSrt:
+      return parse_srt(body, source);
+    default:
+      return {};
   }
 }
 

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <libxml/tree.h>
-
 #include <string>
 #include <vector>
 

@@ -22,8 +22,7 @@ void add_unique(std::vector<std::string>& names, const std::string& name) {
   if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
 }
 
-void read_title(const xmlNode* item, const FeedOptions& options, Episode& episode,
-                std::vector<std::string>& warnings) {
+void read_title(const xmlNode* item, const FeedOptions& options, Episode& episode, std::vector<std::string>& warnings) {
   std::string raw = xml::text(xml::child(item, xml::rss("title")));
   if (raw.empty()) raw = xml::text(xml::child(item, xml::itunes("title")));
   episode.title = html_to_line(raw);
@@ -65,14 +64,18 @@ void read_numbers(const xmlNode* item, Episode& episode, std::vector<std::string
   std::string number = xml::text(xml::child(item, xml::itunes("episode")));
   if (!number.empty()) {
     bool digits = number.size() <= 9 && std::all_of(number.begin(), number.end(), ::isdigit);
-    if (digits) episode.number = std::stoi(number);
-    else warnings.push_back("itunes:episode \"" + number + "\" is not a number; ignored");
+    if (digits)
+      episode.number = std::stoi(number);
+    else
+      warnings.push_back("itunes:episode \"" + number + "\" is not a number; ignored");
   }
   std::string duration = xml::text(xml::child(item, xml::itunes("duration")));
   if (duration.empty()) return;
   std::optional<int> seconds = parse_timestamp(duration.substr(0, duration.find('.')));
-  if (seconds) episode.duration_seconds = *seconds;
-  else warnings.push_back("itunes:duration \"" + duration + "\" is not seconds or H:MM:SS; ignored");
+  if (seconds)
+    episode.duration_seconds = *seconds;
+  else
+    warnings.push_back("itunes:duration \"" + duration + "\" is not seconds or H:MM:SS; ignored");
 }
 
 // guid, else the enclosure URL, else the link (with a warning). False when there is none.
@@ -123,8 +126,10 @@ bool read_persons(const xmlNode* parent, std::vector<std::string>& hosts, std::v
   for (const xmlNode* person : persons) {
     std::string role = lower(xml::attr(person, "role"));
     std::string name = html_to_line(xml::text(person));
-    if (role == "guest") add_unique(guests, name);
-    else if (role.empty() || role == "host" || role == "co-host") add_unique(hosts, name);
+    if (role == "guest")
+      add_unique(guests, name);
+    else if (role.empty() || role == "host" || role == "co-host")
+      add_unique(hosts, name);
   }
   return !persons.empty();
 }

@@ -3,9 +3,8 @@
 // RSS reader (rss_parser.hpp is the public entry). Thread safety: one call per thread per fetcher.
 #pragma once
 
-#include <libxml/tree.h>
-
 #include <cstddef>
+#include <libxml/tree.h>
 #include <string>
 #include <vector>
 
@@ -17,8 +16,8 @@ namespace podseek {
 
 // What an item inherits from its channel.
 struct ChannelContext {
-  std::string feed_url;     // where the feed came from: base of relative chapter/transcript URLs
-  std::string link;         // the channel's link: base of relative item links
+  std::string feed_url;  // where the feed came from: base of relative chapter/transcript URLs
+  std::string link;      // the channel's link: base of relative item links
   std::string image_url;
   std::vector<std::string> hosts, guests;  // channel-level podcast:person
   FeedOptions options;

@@ -2,7 +2,6 @@
 #include "indexer/feed/rss_writer.hpp"
 
 #include <libxml/xmlwriter.h>
-
 #include <memory>
 #include <stdexcept>
 

@@ -13,8 +13,7 @@ struct Mark {
 };
 
 bool is_separator_at(const std::string& text, std::size_t at, std::size_t& length) {
-  static const char* const kSeparators[] = {"\xE2\x80\x93", "\xE2\x80\x94", " ", "-", ":", "|",
-                                            ")", "]", ".", "\t"};
+  static const char* const kSeparators[] = {"\xE2\x80\x93", "\xE2\x80\x94", " ", "-", ":", "|", ")", "]", ".", "\t"};
   for (const char* separator : kSeparators) {
     std::string s(separator);
     if (text.compare(at, s.size(), s) == 0) return (length = s.size()), true;
@@ -26,8 +25,8 @@ std::string clean_title(const std::string& text) {
   std::size_t begin = 0, length = 0;
   while (begin < text.size() && is_separator_at(text, begin, length)) begin += length;
   std::size_t end = text.size();
-  while (end > begin && (std::isspace(static_cast<unsigned char>(text[end - 1])) ||
-                         text[end - 1] == '(' || text[end - 1] == '[')) {
+  while (end > begin &&
+         (std::isspace(static_cast<unsigned char>(text[end - 1])) || text[end - 1] == '(' || text[end - 1] == '[')) {
     --end;
   }
   return text.substr(begin, end - begin);
@@ -69,11 +68,9 @@ TextChapters find_text_chapters(const std::string& text) {
   if (marks.size() < 2) return {};
   TextChapters found;
   for (std::size_t i = 0; i < marks.size(); ++i) {
-    std::size_t stop = std::min(i + 1 < marks.size() ? marks[i + 1].begin : text.size(),
-                                text.find('\n', marks[i].end));
+    std::size_t stop = std::min(i + 1 < marks.size() ? marks[i + 1].begin : text.size(), text.find('\n', marks[i].end));
     std::string title = text.substr(marks[i].end, stop - marks[i].end);
-    bool last_run_together = i + 1 == marks.size() && i > 0 &&
-                             text.find('\n', marks[i - 1].end) > marks[i].begin;
+    bool last_run_together = i + 1 == marks.size() && i > 0 && text.find('\n', marks[i - 1].end) > marks[i].begin;
     if (last_run_together) title = title.substr(0, camel_break(title));
     found.end = marks[i].end + title.size();
     title = clean_title(title);

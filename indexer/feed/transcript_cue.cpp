@@ -50,8 +50,7 @@ std::vector<std::string> split_lines(const std::string& text) {
   return lines;
 }
 
-std::vector<TranscriptSegment> merge_segments(const std::vector<TranscriptSegment>& segments,
-                                              std::size_t max_chars) {
+std::vector<TranscriptSegment> merge_segments(const std::vector<TranscriptSegment>& segments, std::size_t max_chars) {
   std::vector<TranscriptSegment> merged;
   for (const TranscriptSegment& segment : segments) {
     if (segment.text.empty()) continue;

@@ -1,9 +1,9 @@
 // JSON transcripts with nlohmann::json.
 #include "indexer/feed/transcript_json.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
+
+#include <nlohmann/json.hpp>
 
 #include "common/status.hpp"
 

@@ -48,7 +48,7 @@ std::vector<TranscriptSegment> parse_vtt(const std::string& text, const std::str
     while (i < lines.size() && !lines[i].empty()) ++i;  // [block, i) is one block
     double start = 0;
     std::size_t timing = block;
-    if (timing < i && !read_timing(lines[timing], start)) ++timing;  // an optional cue id first
+    if (timing < i && !read_timing(lines[timing], start)) ++timing;   // an optional cue id first
     if (timing >= i || !read_timing(lines[timing], start)) continue;  // NOTE, STYLE, REGION, junk
     std::string raw;
     for (std::size_t line = timing + 1; line < i; ++line) raw += (raw.empty() ? "" : "\n") + lines[line];

@@ -1,10 +1,9 @@
 // libxml2 plumbing for the RSS reader.
 #include "indexer/feed/xml_doc.hpp"
 
+#include <cstring>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
-
-#include <cstring>
 
 namespace podseek::xml {
 namespace {
@@ -41,8 +40,7 @@ ParsedXml read_xml(const std::string& text) {
   std::string first_error;
   // libxml2 keeps this handler per thread, so concurrent parses do not see each other's errors.
   xmlSetStructuredErrorFunc(&first_error, keep_first_error);
-  result.doc.reset(xmlCtxtReadMemory(context, text.data(), static_cast<int>(text.size()), nullptr,
-                                     nullptr, options));
+  result.doc.reset(xmlCtxtReadMemory(context, text.data(), static_cast<int>(text.size()), nullptr, nullptr, options));
   xmlSetStructuredErrorFunc(nullptr, nullptr);
   if (!context->wellFormed || !context->nsWellFormed) {
     result.problem = first_error.empty() ? "malformed" : first_error;

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <libxml/tree.h>
-
 #include <memory>
 #include <string>
 #include <vector>
@@ -33,8 +32,8 @@ struct DocFree {
 using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
 
 struct ParsedXml {
-  DocPtr doc;            // null when nothing could be read
-  std::string problem;   // "" when well-formed, else "line 12: <libxml2's message>"
+  DocPtr doc;           // null when nothing could be read
+  std::string problem;  // "" when well-formed, else "line 12: <libxml2's message>"
 };
 
 // Parses with recovery (a broken feed still yields what can be read), without network access,

@@ -1,11 +1,11 @@
 // Tests for indexer/feed/feed_fetcher.cpp: files, and HTTP against a real local httplib server.
 #include "indexer/feed/feed_fetcher.hpp"
 
-#include <httplib.h>
-
-#include <catch2/catch.hpp>
 #include <chrono>
 #include <thread>
+
+#include <catch2/catch.hpp>
+#include <httplib.h>
 
 #include "fake_fetcher.hpp"
 
@@ -20,12 +20,8 @@ class LocalServer {
     server_.Get("/feed.xml", [](const httplib::Request&, httplib::Response& res) {
       res.set_content("<rss/>", "application/rss+xml");
     });
-    server_.Get("/moved", [](const httplib::Request&, httplib::Response& res) {
-      res.set_redirect("/feed.xml", 301);
-    });
-    server_.Get("/relative", [](const httplib::Request&, httplib::Response& res) {
-      res.set_redirect("moved", 302);
-    });
+    server_.Get("/moved", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/feed.xml", 301); });
+    server_.Get("/relative", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("moved", 302); });
     server_.Get("/loop", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop", 302); });
     server_.Get("/slow", [](const httplib::Request&, httplib::Response& res) {
       std::this_thread::sleep_for(std::chrono::milliseconds(1200));

@@ -1,10 +1,10 @@
 // Feeds into the index: a parsed feed goes through the lead's IndexWriter, and its chapters and
 // transcript segments come back with their start times and speakers.
+#include <filesystem>
 #include <stdlib.h>
-#include <xapian.h>
 
 #include <catch2/catch.hpp>
-#include <filesystem>
+#include <xapian.h>
 
 #include "common/index_schema.hpp"
 #include "common/stored_episode.hpp"

@@ -1,9 +1,9 @@
 // A feed's transcript, end to end: read from the feed, indexed, and found by the search core with
 // its start time, speaker and deep link.
+#include <filesystem>
 #include <stdlib.h>
 
 #include <catch2/catch.hpp>
-#include <filesystem>
 
 #include "fake_fetcher.hpp"
 #include "indexer/feed/rss_parser.hpp"

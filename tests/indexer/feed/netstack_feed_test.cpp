@@ -1,13 +1,13 @@
 // data/netstack-feed.xml, the feed rendering of the netstack.fm corpus: it is current, and reading
 // it gives, and indexes to, the corpus's episodes and chapters.
-#include <stdlib.h>
-#include <xapian.h>
-
-#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <stdlib.h>
+
+#include <catch2/catch.hpp>
+#include <xapian.h>
 
 #include "common/corpus_json.hpp"
 #include "common/index_schema.hpp"

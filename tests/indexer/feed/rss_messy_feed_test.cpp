@@ -1,8 +1,8 @@
 // Tests for indexer/feed/rss_parser.cpp on broken feeds: each problem is a warning naming its
 // item, the other items are still read, and a file that is not a feed is an InputError.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+
+#include <catch2/catch.hpp>
 
 #include "common/status.hpp"
 #include "fake_fetcher.hpp"
@@ -16,8 +16,8 @@ FeedParseResult parse_messy(testing::FakeFetcher& fetcher) {
   fetcher.bodies["https://messy.example.com/podcast/broken.vtt"] = testing::read_fixture("broken/broken.vtt");
   FeedOptions options;
   options.max_description_bytes = 1000;
-  return parse_rss(testing::read_fixture("broken/messy.xml"), "https://messy.example.com/podcast/feed.xml",
-                   fetcher, options);
+  return parse_rss(testing::read_fixture("broken/messy.xml"), "https://messy.example.com/podcast/feed.xml", fetcher,
+                   options);
 }
 
 const Episode* find(const Podcast& podcast, const std::string& guid) {
@@ -150,9 +150,9 @@ TEST_CASE("An item without a title is named by its description, or skipped witho
   FeedParseResult result = parse_rss(testing::read_fixture("broken/no-titles.xml"), "u.xml", fetcher);
   REQUIRE(result.podcast.episodes.size() == 1);
   CHECK(result.podcast.episodes[0].title == "We talk about IPv6 for an hour.");
-  CHECK(result.warnings == std::vector<std::string>{
-                               "item 1 (\"We talk about IPv6 for an hour.\"): no title; titled by its description",
-                               "item 2 (\"\"): no title and no description to name it by; skipped"});
+  CHECK(result.warnings ==
+        std::vector<std::string>{"item 1 (\"We talk about IPv6 for an hour.\"): no title; titled by its description",
+                                 "item 2 (\"\"): no title and no description to name it by; skipped"});
 }
 
 TEST_CASE("A repeated episode number is dropped so that episode ids stay unique") {
@@ -172,9 +172,10 @@ TEST_CASE("An enormous description is cut at a character boundary") {
   testing::FakeFetcher fetcher;
   std::string long_text;
   while (long_text.size() < 200000) long_text += "caf\xC3\xA9 ";
-  std::string xml = "<rss><channel><title>T</title><item><title>A</title><guid>a</guid>"
-                    "<pubDate>Mon, 06 Jan 2025 10:00:00 GMT</pubDate><description>" + long_text +
-                    "</description></item></channel></rss>";
+  std::string xml =
+      "<rss><channel><title>T</title><item><title>A</title><guid>a</guid>"
+      "<pubDate>Mon, 06 Jan 2025 10:00:00 GMT</pubDate><description>" +
+      long_text + "</description></item></channel></rss>";
   FeedParseResult result = parse_rss(xml, "feed.xml", fetcher);
   const std::string& text = result.podcast.episodes.at(0).description;
   CHECK(text.size() <= FeedOptions{}.max_description_bytes);

@@ -11,10 +11,17 @@ using namespace podseek;
 namespace {
 
 Podcast sample() {
-  Podcast podcast{.title = "Bits & <Bytes>", .url = "https://bits.example/", .description = "Tales \"quoted\".",
+  Podcast podcast{.title = "Bits & <Bytes>",
+                  .url = "https://bits.example/",
+                  .description = "Tales \"quoted\".",
                   .deep_link_template = "https://bits.example/?t={seconds}#ep-{episode}"};
-  Episode one{.guid = "bits-1", .number = 1, .title = "QUIC & HTTP/3 – part 1", .url = "https://bits.example/1",
-              .published = "2025-10-14T08:00:00Z", .guests = {"Max Inden"}, .hosts = {"Glen"},
+  Episode one{.guid = "bits-1",
+              .number = 1,
+              .title = "QUIC & HTTP/3 – part 1",
+              .url = "https://bits.example/1",
+              .published = "2025-10-14T08:00:00Z",
+              .guests = {"Max Inden"},
+              .hosts = {"Glen"},
               .description = "First line with <angle> brackets.\nSecond line — café."};
   one.links = {{"https://github.com/mozilla/neqo", "Mozilla Neqo"}, {"https://quic.example/?a=1&b=2", ""}};
   one.chapters = {{"Intro", 0}, {"Why QUIC?", 582}, {"Wrap-up & outro", 3723}};

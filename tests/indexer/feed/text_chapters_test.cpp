@@ -19,9 +19,9 @@ TEST_CASE("Chapters one per line are read in their written forms") {
   auto chapters = chapters_from_text(
       "What happens when a route leaks.\nTimestamps:\n(00:00) Cold open\n(03:15) - Who announced what\n"
       "[41:50] Lessons learned\n1:02:03 \xE2\x80\x93 Outro\nThanks for listening.");
-  CHECK(pairs(chapters) == std::vector<std::pair<int, std::string>>{
-                               {0, "Cold open"}, {195, "Who announced what"}, {2510, "Lessons learned"},
-                               {3723, "Outro"}});
+  CHECK(pairs(chapters) ==
+        std::vector<std::pair<int, std::string>>{
+            {0, "Cold open"}, {195, "Who announced what"}, {2510, "Lessons learned"}, {3723, "Outro"}});
 }
 
 TEST_CASE("Chapters run together as on netstack.fm are split at each timestamp") {
@@ -30,22 +30,20 @@ TEST_CASE("Chapters run together as on netstack.fm are split at each timestamp")
       "Joshua Liebow-Feeser11:41 The Origins of Netstack 317:21 The Philosophy Behind Netstack 3"
       "55:22 Async usage in Netstack301:00:36 Comparing netstack3 with smolltcp"
       "01:42:42 OutroNetstack.FMMore information: https://netstack.fm/#episode-10");
-  CHECK(pairs(chapters) == std::vector<std::pair<int, std::string>>{
-                               {0, "Intro"},
-                               {39, "Introduction to Joshua Liebow-Feeser"},
-                               {701, "The Origins of Netstack 3"},
-                               {1041, "The Philosophy Behind Netstack 3"},
-                               {3322, "Async usage in Netstack3"},
-                               {3636, "Comparing netstack3 with smolltcp"},
-                               {6162, "Outro"}});
+  CHECK(pairs(chapters) == std::vector<std::pair<int, std::string>>{{0, "Intro"},
+                                                                    {39, "Introduction to Joshua Liebow-Feeser"},
+                                                                    {701, "The Origins of Netstack 3"},
+                                                                    {1041, "The Philosophy Behind Netstack 3"},
+                                                                    {3322, "Async usage in Netstack3"},
+                                                                    {3636, "Comparing netstack3 with smolltcp"},
+                                                                    {6162, "Outro"}});
 }
 
 TEST_CASE("A year glued to a timestamp stays in the title") {
   auto chapters = chapters_from_text("05:52 Origins of Carl09:12 Carl discovers Rust in 201413:40 Creation of mio");
-  CHECK(pairs(chapters) == std::vector<std::pair<int, std::string>>{
-                               {352, "Origins of Carl"},
-                               {552, "Carl discovers Rust in 2014"},
-                               {820, "Creation of mio"}});
+  CHECK(pairs(chapters) == std::vector<std::pair<int, std::string>>{{352, "Origins of Carl"},
+                                                                    {552, "Carl discovers Rust in 2014"},
+                                                                    {820, "Creation of mio"}});
 }
 
 TEST_CASE("Text without a chapter list gives no chapters") {

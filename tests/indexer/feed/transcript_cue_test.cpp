@@ -36,8 +36,8 @@ TEST_CASE("Speaker prefixes are split off only when they look like names") {
 }
 
 TEST_CASE("Short cues of one speaker merge into passages that start at their first cue") {
-  std::vector<TranscriptSegment> cues = {
-      {0, "A", "one"}, {1, "A", "two"}, {2, "B", "three"}, {3, "B", ""}, {4, "A", "four"}, {5, "A", "five"}};
+  std::vector<TranscriptSegment> cues = {{0, "A", "one"}, {1, "A", "two"},  {2, "B", "three"},
+                                         {3, "B", ""},    {4, "A", "four"}, {5, "A", "five"}};
   auto merged = merge_segments(cues, 8);
   REQUIRE(merged.size() == 4);
   CHECK(merged[0].text == "one two");
