@@ -1,6 +1,7 @@
 // Phrase matching for topic tagging (see topic_tagger.hpp).
 #include "common/topic_tagger.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "common/json_fields.hpp"
@@ -38,8 +39,12 @@ void TopicTagger::add_patterns(std::size_t topic, const std::string& phrase) {
     has_compound |= word.is_compound();
   }
   if (joined.words.empty()) return;
-  patterns_.push_back(std::move(joined));
-  if (has_compound) patterns_.push_back(std::move(spelled_out));
+  auto add = [&](Pattern pattern) {
+    patterns_by_first_word_[pattern.words.front()].push_back(patterns_.size());
+    patterns_.push_back(std::move(pattern));
+  };
+  add(std::move(joined));
+  if (has_compound) add(std::move(spelled_out));
 }
 
 TopicTagger TopicTagger::load_file(const std::string& path) {
@@ -72,17 +77,24 @@ std::vector<int> TopicTagger::count_mentions(std::string_view text) const {
   forms.reserve(words.size());
   for (const auto& word : words) forms.push_back(word_forms(analyzer, word));
   auto matches = [&](std::size_t at, const std::string& stem) {
-    for (const auto& form : forms[at]) {
-      if (form == stem) return true;
-    }
-    return false;
+    return std::find(forms[at].begin(), forms[at].end(), stem) != forms[at].end();
   };
-  for (const Pattern& pattern : patterns_) {
-    for (std::size_t start = 0; start + pattern.words.size() <= words.size(); ++start) {
-      bool all = true;
-      for (std::size_t k = 0; k < pattern.words.size() && all; ++k) all = matches(start + k, pattern.words[k]);
-      if (all) counts[pattern.topic]++;
+  // Only patterns whose first word is a form of the word at `start` can match there.
+  std::vector<std::size_t> matched;
+  for (std::size_t start = 0; start < words.size(); ++start) {
+    matched.clear();
+    for (const auto& form : forms[start]) {
+      auto candidates = patterns_by_first_word_.find(form);
+      if (candidates == patterns_by_first_word_.end()) continue;
+      for (std::size_t index : candidates->second) {
+        const Pattern& pattern = patterns_[index];
+        if (start + pattern.words.size() > words.size()) continue;
+        bool all = true;
+        for (std::size_t k = 1; k < pattern.words.size() && all; ++k) all = matches(start + k, pattern.words[k]);
+        if (all && std::find(matched.begin(), matched.end(), index) == matched.end()) matched.push_back(index);
+      }
     }
+    for (std::size_t index : matched) counts[patterns_[index].topic]++;
   }
   return counts;
 }

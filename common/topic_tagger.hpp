@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace podseek {
@@ -42,6 +43,7 @@ class TopicTagger {
   void add_patterns(std::size_t topic, const std::string& phrase);
   std::vector<Topic> topics_;
   std::vector<Pattern> patterns_;
+  std::unordered_map<std::string, std::vector<std::size_t>> patterns_by_first_word_;
 };
 
 }  // namespace podseek

@@ -84,6 +84,31 @@ std::size_t forward_to_boundary(std::string_view text, std::size_t at) {
   return at;
 }
 
+// A window of about max_bytes around the densest matches, escaped and marked.
+std::string window_around(std::string_view text, const std::vector<Range>& ranges, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return mark_ranges(text, ranges, 0, text.size());
+  // The window start (at a match) that covers the most matches.
+  std::size_t best_start = 0, best_count = 0;
+  for (std::size_t i = 0; i < ranges.size(); ++i) {
+    std::size_t count = 0;
+    for (std::size_t j = i; j < ranges.size() && ranges[j].second <= ranges[i].first + max_bytes; ++j) ++count;
+    if (count > best_count) {
+      best_count = count;
+      best_start = ranges[i].first;
+    }
+  }
+  // Some context before the first match.
+  std::size_t lead = std::min<std::size_t>(best_start, max_bytes / 4);
+  std::size_t from = best_count ? back_to_boundary(text, best_start - lead, 0) : 0;
+  if (best_count && best_start - lead == 0) from = 0;
+  std::size_t to = forward_to_boundary(text, std::min(text.size(), from + max_bytes));
+  std::string out = from > 0 ? "… " : "";
+  out += mark_ranges(text, ranges, from, to);
+  if (to < text.size()) out += " …";
+  return out;
+}
+
+
 }  // namespace
 
 std::string escape_html(std::string_view text) {
@@ -108,28 +133,15 @@ std::string highlight(std::string_view text, const HighlightTerms& terms) {
 
 bool has_match(std::string_view text, const HighlightTerms& terms) { return !match_ranges(text, terms).empty(); }
 
-std::string snippet(std::string_view text, const HighlightTerms& terms, std::size_t max_bytes) {
+std::optional<std::string> snippet_of_match(std::string_view text, const HighlightTerms& terms,
+                                            std::size_t max_bytes) {
   std::vector<Range> ranges = match_ranges(text, terms);
-  if (text.size() <= max_bytes) return mark_ranges(text, ranges, 0, text.size());
-  // The window start (at a match) that covers the most matches.
-  std::size_t best_start = 0, best_count = 0;
-  for (std::size_t i = 0; i < ranges.size(); ++i) {
-    std::size_t count = 0;
-    for (std::size_t j = i; j < ranges.size() && ranges[j].second <= ranges[i].first + max_bytes; ++j) ++count;
-    if (count > best_count) {
-      best_count = count;
-      best_start = ranges[i].first;
-    }
-  }
-  // Some context before the first match.
-  std::size_t lead = std::min<std::size_t>(best_start, max_bytes / 4);
-  std::size_t from = best_count ? back_to_boundary(text, best_start - lead, 0) : 0;
-  if (best_count && best_start - lead == 0) from = 0;
-  std::size_t to = forward_to_boundary(text, std::min(text.size(), from + max_bytes));
-  std::string out = from > 0 ? "… " : "";
-  out += mark_ranges(text, ranges, from, to);
-  if (to < text.size()) out += " …";
-  return out;
+  if (ranges.empty()) return std::nullopt;
+  return window_around(text, ranges, max_bytes);
+}
+
+std::string snippet(std::string_view text, const HighlightTerms& terms, std::size_t max_bytes) {
+  return window_around(text, match_ranges(text, terms), max_bytes);
 }
 
 }  // namespace podseek

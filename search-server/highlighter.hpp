@@ -3,6 +3,7 @@
 // Thread safety: functions use the calling thread's analyser.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,10 @@ std::string highlight(std::string_view text, const HighlightTerms& terms);
 
 // True when some word of the text matches.
 bool has_match(std::string_view text, const HighlightTerms& terms);
+
+// Like snippet(), but nullopt when nothing in the text matches (the text is analysed once).
+std::optional<std::string> snippet_of_match(std::string_view text, const HighlightTerms& terms,
+                                            std::size_t max_bytes = 220);
 
 // A window of about max_bytes of the text around its densest matches, escaped and marked,
 // with "…" where it was cut. Without a match: the beginning of the text, unmarked.

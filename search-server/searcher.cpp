@@ -110,9 +110,9 @@ std::vector<SegmentHit> segment_hits(Xapian::Database& db, const BuiltQuery& bui
 
 // The description around its matches; else the first chapter or note that matches.
 std::string episode_snippet(const Episode& episode, const HighlightTerms& terms) {
-  if (has_match(episode.description, terms)) return snippet(episode.description, terms);
+  if (auto found = snippet_of_match(episode.description, terms)) return *found;
   for (const auto& link : episode.links) {
-    if (has_match(link.label, terms)) return snippet(link.label, terms);
+    if (auto found = snippet_of_match(link.label, terms)) return *found;
   }
   return snippet(episode.description, terms);
 }
