@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -13,6 +14,8 @@
 
 #include "bench/bench_run.hpp"
 #include "bench/corpus_generator.hpp"
+#include "bench/podseek_breakdown.hpp"
+#include "bench/podseek_runner.hpp"
 #include "bench/report.hpp"
 
 namespace {
@@ -26,6 +29,8 @@ constexpr const char* kUsage =
     "                         [--plot latency.svg] [--markdown table.md] [--work DIR] [--data DIR]\n"
     "                         [--server PATH] [--keep-indexes]\n"
     "       podseek-bench report --in results.json [--plot latency.svg]\n"
+    "       podseek-bench explain --episodes N [--seed S] [--queries N] [--work DIR] [--data DIR]\n"
+    "  explain: where podseek's query time goes, stage by stage, per query class.\n"
     "  --quick: 20 queries per class and 1 s HTTP loads at 1 and 8 connections (a smoke run).\n";
 
 [[noreturn]] void usage_error(const std::string& message) {
@@ -170,6 +175,37 @@ int report(int argc, char** argv) {
   return 0;
 }
 
+int explain(int argc, char** argv) {
+  Flags flags = parse_flags(argc, argv, {});
+  CorpusOptions corpus_options;
+  std::size_t queries = 200;
+  std::string work = PODSEEK_BINARY_DIR "/bench-work", data = PODSEEK_SOURCE_DIR "/data";
+  for (const auto& [flag, value] : flags.values) {
+    if (flag == "--episodes") corpus_options.episodes = to_number(flag, value);
+    else if (flag == "--seed") corpus_options.seed = to_number(flag, value);
+    else if (flag == "--queries") queries = to_number(flag, value);
+    else if (flag == "--work") work = value;
+    else if (flag == "--data") data = value;
+    else usage_error("unknown option " + flag);
+  }
+  if (corpus_options.episodes == 0 || queries == 0) usage_error("--episodes and --queries must be above 0");
+  SyntheticCorpus corpus = generate_corpus(corpus_options);
+  std::string db = work + "/explain-" + std::to_string(corpus_options.episodes) + ".db";
+  std::filesystem::remove_all(db);
+  std::filesystem::create_directories(work);
+  std::cerr << "indexing " << corpus.episodes << " episodes into " << db << "\n";
+  index_with_podseek(corpus, db, podseek::TopicTagger::load_file(data + "/topics.json"));
+  std::vector<std::vector<BenchQuery>> by_class;
+  for (QueryClass kind : all_query_classes()) {
+    std::size_t count = kind == QueryClass::kBrowse ? std::min<std::size_t>(queries, 50) : queries;
+    by_class.push_back(make_queries(corpus, kind, count, corpus_options.seed));
+  }
+  std::cout << "Mean milliseconds per stage, " << corpus.episodes << " episodes, seed " << corpus_options.seed << ":\n\n"
+            << breakdown_table(podseek_breakdown(db, podseek::SynonymTable::load_file(data + "/synonyms.json"), by_class));
+  std::filesystem::remove_all(db);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -179,6 +215,7 @@ int main(int argc, char** argv) {
     if (command == "generate") return generate(argc, argv);
     if (command == "run") return run(argc, argv);
     if (command == "report") return report(argc, argv);
+    if (command == "explain") return explain(argc, argv);
     if (command == "--help" || command == "-h") {
       std::cout << kUsage;
       return 0;
