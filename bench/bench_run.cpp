@@ -192,7 +192,10 @@ BenchResults run_benchmark(const RunOptions& o) {
   results.sqlite_version = sqlite3_libversion();
   TopicTagger tagger = TopicTagger::load_file((fs::path(o.data_dir) / "topics.json").string());
   SynonymTable synonyms = SynonymTable::load_file((fs::path(o.data_dir) / "synonyms.json").string());
-  for (std::size_t episodes : o.sizes) results.sizes.push_back(run_size(o, episodes, tagger, synonyms));
+  for (std::size_t episodes : o.sizes) {
+    results.sizes.push_back(run_size(o, episodes, tagger, synonyms));
+    if (o.after_each_size) o.after_each_size(results);
+  }
   return results;
 }
 

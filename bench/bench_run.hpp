@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,8 @@ struct RunOptions {
   std::vector<int> connections = {1, 8, 64};
   int http_seconds = 10;
   bool keep_indexes = false;          // leave the indexes in work_dir afterwards
+  // Called with the results so far after each size, so a long run that is stopped keeps them.
+  std::function<void(const BenchResults&)> after_each_size;
 };
 
 // Runs everything and returns the figures; progress goes to stderr.

@@ -28,7 +28,8 @@ constexpr const char* kUsage =
     "                         [--queries N] [--http-seconds N] [--connections 1,8,64] [--no-http]\n"
     "                         [--plot latency.svg] [--markdown table.md] [--work DIR] [--data DIR]\n"
     "                         [--server PATH] [--keep-indexes]\n"
-    "       podseek-bench report --in results.json [--plot latency.svg]\n"
+    "       podseek-bench report --in results.json [--in more.json] [--plot latency.svg]\n"
+    "                            [--markdown table.md] [--out merged.json]\n"
     "       podseek-bench explain --episodes N [--seed S] [--queries N] [--work DIR] [--data DIR]\n"
     "  explain: where podseek's query time goes, stage by stage, per query class.\n"
     "  --quick: 20 queries per class and 1 s HTTP loads at 1 and 8 connections (a smoke run).\n";
@@ -153,25 +154,41 @@ int run(int argc, char** argv) {
     if (n == 0) usage_error("--sizes must be above 0");
   }
   if (o.queries_per_class == 0 || o.http_seconds <= 0) usage_error("--queries and --http-seconds must be above 0");
+  o.after_each_size = [&](const BenchResults& so_far) {
+    if (!out.empty()) write_text(out, to_json(so_far).dump(2) + "\n");
+    if (!markdown.empty()) write_text(markdown, markdown_report(so_far));
+  };
   BenchResults results = run_benchmark(o);
-  if (!out.empty()) write_text(out, to_json(results).dump(2) + "\n");
   print_and_plot(results, markdown, plot, o.work_dir);
   return 0;
 }
 
+// Several --in files (sizes run separately) become one report; the machine is the first's.
 int report(int argc, char** argv) {
   Flags flags = parse_flags(argc, argv, {});
-  std::string in, plot, markdown;
+  std::vector<std::string> inputs;
+  std::string plot, markdown, out;
   for (const auto& [flag, value] : flags.values) {
-    if (flag == "--in") in = value;
+    if (flag == "--in") inputs.push_back(value);
     else if (flag == "--plot") plot = value;
     else if (flag == "--markdown") markdown = value;
+    else if (flag == "--out") out = value;
     else usage_error("unknown option " + flag);
   }
-  if (in.empty()) usage_error("report needs --in FILE");
-  std::ifstream file(in);
-  if (!file) throw std::runtime_error("cannot read " + in);
-  print_and_plot(results_from_json(nlohmann::json::parse(file)), markdown, plot, PODSEEK_BINARY_DIR "/bench-work");
+  if (inputs.empty()) usage_error("report needs --in FILE");
+  BenchResults merged;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    std::ifstream file(inputs[i]);
+    if (!file) throw std::runtime_error("cannot read " + inputs[i]);
+    BenchResults part = results_from_json(nlohmann::json::parse(file));
+    if (i == 0) {
+      merged = part;
+    } else {
+      for (auto& size : part.sizes) merged.sizes.push_back(std::move(size));
+    }
+  }
+  if (!out.empty()) write_text(out, to_json(merged).dump(2) + "\n");
+  print_and_plot(merged, markdown, plot, PODSEEK_BINARY_DIR "/bench-work");
   return 0;
 }
 

@@ -1,6 +1,8 @@
 // Tables and plot (see report.hpp).
 #include "bench/report.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -168,17 +170,28 @@ std::string plot_latency(const BenchResults& r, const std::string& svg_path, con
   }
   dat.close();
   std::ofstream gp(script);
-  gp << "set terminal svg size 1100,480 dynamic font 'sans,11'\n"
+  // One y range for both panels, in whole decades, so they can be compared by eye.
+  double low = 1e9, high = 0;
+  for (const auto& s : r.sizes) {
+    for (const auto& c : s.classes) {
+      for (double v : {c.podseek.p50_ms, c.sqlite.p50_ms}) {
+        if (v > 0) low = std::min(low, v), high = std::max(high, v);
+      }
+    }
+  }
+  low = high > 0 ? std::pow(10.0, std::floor(std::log10(low))) : 0.01;
+  high = high > 0 ? std::pow(10.0, std::ceil(std::log10(high))) : 1000;
+  gp << "set terminal svg size 1100,480 dynamic noenhanced font 'sans,11'\n"
      << "set output '" << svg_path << "'\n"
      << "set multiplot layout 1,2 title 'Query latency (p50) against corpus size — " << r.machine.cpus
      << " CPUs, shared machine'\n"
      << "set logscale xy\nset grid\nset key top left font ',9'\n"
-     << "set xlabel 'episodes'\nset ylabel 'milliseconds'\nset yrange [0.01:*]\n";
+     << "set xlabel 'episodes'\nset ylabel 'milliseconds'\nset yrange [" << low << ":" << high << "]\n";
   for (int engine = 0; engine < 2; ++engine) {
     gp << "set title '" << (engine == 0 ? "podseek (Xapian)" : "SQLite FTS5") << "'\nplot ";
     for (std::size_t i = 0; i < classes.size(); ++i) {
       gp << (i ? ", " : "") << "'" << data << "' index " << i << " using 1:" << (engine + 2)
-         << " with linespoints lw 2 title '" << query_class_name(classes[i].kind) << "'";
+         << " with linespoints lw 2 pt 7 ps 0.6 title '" << query_class_name(classes[i].kind) << "'";
     }
     gp << "\n";
   }
