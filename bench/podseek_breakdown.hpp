@@ -21,6 +21,8 @@ struct StageTimes {
   double chapter_queries_ms = 0; // one chapter Enquire per result on the page
   double segment_queries_ms = 0; // one transcript-segment Enquire per result on the page
   double spelling_ms = 0;        // spelling_correction on the query
+  double render_ms = 0;          // decoding the page's stored episodes and their snippets
+  double reopen_ms = 0;          // Database::reopen(), done before every search
 };
 
 // Mean milliseconds per stage and class over the queries, after one warm-up pass.
