@@ -1,0 +1,84 @@
+// Every figure one `podseek-bench run` produces, and how it becomes JSON.
+// Thread safety: plain values.
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "bench/query_mix.hpp"
+
+namespace podseek::bench {
+
+struct IndexFigures {
+  double seconds = 0;
+  double episodes_per_second = 0;
+  long start_rss_kb = 0;   // the forked child's resident set before indexing (holds the corpus)
+  long peak_rss_kb = 0;    // its peak during indexing (VmHWM after resetting it at the start)
+  long growth_kb() const { return peak_rss_kb - start_rss_kb; }
+  unsigned long long disk_bytes = 0;
+};
+
+struct LatencyFigures {
+  std::size_t count = 0;
+  double p50_ms = 0, p95_ms = 0, p99_ms = 0, mean_ms = 0;
+  double mean_total = 0;         // matching episodes per query
+  double mean_chapter_hits = 0;  // chapter hits per query
+  std::size_t no_results = 0;    // queries with an empty page
+};
+
+struct ClassFigures {
+  QueryClass kind = QueryClass::kBrowse;
+  std::string example;  // one instance, as podseek's query text
+  LatencyFigures podseek, sqlite;
+};
+
+struct HttpLevel {
+  int connections = 0;
+  double requests_per_second = 0;
+  double p50_ms = 0, p99_ms = 0;
+  long requests = 0;
+  long errors = 0;  // non-2xx, connect, read, write and timeout errors
+};
+
+struct HttpFigures {
+  bool ran = false;
+  std::string note;  // why it did not run, or what limited it
+  int server_threads = 0;
+  int seconds_per_level = 0;
+  std::vector<HttpLevel> levels;
+  long server_peak_rss_kb = 0;
+};
+
+struct SizeResult {
+  std::size_t episodes = 0, podcasts = 0, chapters = 0, raw_text_bytes = 0;
+  double generate_seconds = 0;
+  IndexFigures podseek_index, sqlite_index;
+  std::vector<ClassFigures> classes;
+  HttpFigures http;
+};
+
+struct MachineInfo {
+  unsigned cpus = 0;
+  std::string cpu_model;
+  long memory_kb = 0;
+  std::string load_average;  // /proc/loadavg when the run started
+  std::string kernel;
+};
+
+struct BenchResults {
+  std::string started_utc;
+  MachineInfo machine;
+  std::uint64_t seed = 0;
+  bool quick = false;
+  std::size_t queries_per_class = 0;
+  std::string sqlite_version;
+  std::vector<SizeResult> sizes;
+};
+
+MachineInfo describe_machine();
+nlohmann::json to_json(const BenchResults& results);
+BenchResults results_from_json(const nlohmann::json& j);
+
+}  // namespace podseek::bench
