@@ -3,8 +3,7 @@
 
 namespace podseek {
 
-ProgressPrinter::ProgressPrinter(std::ostream& out, std::string source, std::chrono::milliseconds interval,
-                                 Clock clock)
+ProgressPrinter::ProgressPrinter(std::ostream& out, std::string source, std::chrono::milliseconds interval, Clock clock)
     : out_(out), source_(std::move(source)), interval_(interval), clock_(std::move(clock)), last_(clock_()) {}
 
 void ProgressPrinter::update(std::size_t done, std::size_t total) {

@@ -19,9 +19,9 @@ class ProgressPrinter {
   using Clock = std::function<std::chrono::steady_clock::time_point()>;
 
   // The interval starts now (clock()). out must outlive the printer.
-  ProgressPrinter(std::ostream& out, std::string source,
-                  std::chrono::milliseconds interval = std::chrono::seconds(1),
-                  Clock clock = [] { return std::chrono::steady_clock::now(); });
+  ProgressPrinter(
+      std::ostream& out, std::string source, std::chrono::milliseconds interval = std::chrono::seconds(1),
+      Clock clock = [] { return std::chrono::steady_clock::now(); });
 
   // Records that `done` of `total` episodes are handled; prints when a line is due.
   void update(std::size_t done, std::size_t total);

@@ -1,9 +1,9 @@
 // Tests for indexer/progress_printer.cpp: throttled progress lines, silence on short runs.
 #include "indexer/progress_printer.hpp"
 
-#include <catch2/catch.hpp>
-
 #include <sstream>
+
+#include <catch2/catch.hpp>
 
 using namespace podseek;
 using namespace std::chrono_literals;
