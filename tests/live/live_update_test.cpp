@@ -39,6 +39,17 @@ int wait_for_hits(const ServerProcess& server, const std::string& query) {
   return total;
 }
 
+// Writes a corpus with `episodes` small episodes of a second show: each run with one more adds one.
+std::string marker_corpus(const TempDir& dir, int episodes) {
+  Podcast podcast{.title = "Marker Show"};
+  for (int n = 1; n <= episodes; ++n) {
+    podcast.episodes.push_back({.guid = "m" + std::to_string(n), .number = n, .title = "Marker " + std::to_string(n)});
+  }
+  std::string path = dir.file("marker-" + std::to_string(episodes) + ".json");
+  save_corpus_file(podcast, path);
+  return path;
+}
+
 }  // namespace
 
 TEST_CASE("Every request succeeds while a large update is written, and the update is served once committed") {
@@ -66,5 +77,27 @@ TEST_CASE("Every request succeeds while a large update is written, and the updat
             << " requests (" << sent_while_indexing << " while indexing), " << load.failed() << " not 200\n";
   for (const auto& failure : load.failures()) std::cout << "  " << failure << "\n";
   CHECK(sent_while_indexing > 20);
+  CHECK(load.failed() == 0);
+}
+
+TEST_CASE("Every request succeeds while small updates are committed back to back on a large index") {
+  NetstackIndex base;
+  TempDir dir;
+  save_corpus_file(big_podcast("Big Show", kBigEpisodes, kBigChapters, "quokkaspeed"), dir.file("big.json"));
+  REQUIRE(describe_status(run_indexer(base.path(), {dir.file("big.json")}, dir.file("big.log"))) == "exit 0");
+  const int before = committed_episodes(base.path());
+  ServerProcess server(base.path());
+
+  // /api/topics and /api/guests read every episode: slow enough to see two commits land.
+  SearchLoad load(server.port(), 3, 20000, 90s);
+  constexpr int kCommits = 12;
+  for (int k = 1; k <= kCommits; ++k) {
+    REQUIRE(describe_status(run_indexer(base.path(), {marker_corpus(dir, k)}, dir.file("marker.log"))) == "exit 0");
+  }
+  load.stop();
+  std::cout << "back-to-back commits: " << kCommits << " commits, " << load.sent() << " requests, " << load.failed()
+            << " not 200\n";
+  for (const auto& failure : load.failures()) std::cout << "  " << failure << "\n";
+  CHECK(server.episode_count() == before + kCommits);
   CHECK(load.failed() == 0);
 }

@@ -52,6 +52,7 @@ class SearchLoad {
                                          "/api/search?q=%22congestion+control%22",
                                          "/api/search?q=guest:%22Guest+7%22",
                                          "/api/topics",
+                                         "/api/guests",
                                          "/healthz"};
     httplib::Client client("127.0.0.1", port);
     client.set_read_timeout(10, 0);
