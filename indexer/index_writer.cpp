@@ -44,7 +44,7 @@ IndexWriter::~IndexWriter() {
   }
 }
 
-IndexReport IndexWriter::add_podcast(const Podcast& podcast, bool prune) {
+IndexReport IndexWriter::add_podcast(const Podcast& podcast, bool prune, const IndexProgress& progress) {
   IndexReport report;
   std::vector<std::string> ids;
   for (const Episode& episode : podcast.episodes) {
@@ -53,10 +53,11 @@ IndexReport IndexWriter::add_podcast(const Podcast& podcast, bool prune) {
     std::string previous = indexed_hash(db_, docs.episode_id);
     if (previous == docs.content_hash) {
       report.unchanged++;
-      continue;
+    } else {
+      (previous.empty() ? report.added : report.updated)++;
+      replace_episode(db_, docs);
     }
-    (previous.empty() ? report.added : report.updated)++;
-    replace_episode(db_, docs);
+    if (progress) progress(ids.size(), podcast.episodes.size());
   }
   if (prune) report.removed = prune_missing(podcast, ids);
   write_podcast_metadata(podcast);

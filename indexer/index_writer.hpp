@@ -6,6 +6,8 @@
 // a second writer fails with Xapian::DatabaseLockError.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -25,6 +27,9 @@ struct IndexReport {
   std::vector<std::string> warnings;
 };
 
+// Called after each episode of a podcast is handled: done of total (1..total).
+using IndexProgress = std::function<void(std::size_t done, std::size_t total)>;
+
 class IndexWriter {
  public:
   // Opens or creates the database at db_path and starts the update.
@@ -34,8 +39,8 @@ class IndexWriter {
   ~IndexWriter();
 
   // Indexes every episode of the podcast. With prune, episodes of this podcast that are in
-  // the index but not in `podcast` are removed.
-  IndexReport add_podcast(const Podcast& podcast, bool prune);
+  // the index but not in `podcast` are removed. progress, when set, is told of every episode.
+  IndexReport add_podcast(const Podcast& podcast, bool prune, const IndexProgress& progress = {});
 
   // Makes the whole update visible to readers at once.
   void commit();

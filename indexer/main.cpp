@@ -8,6 +8,7 @@
 #include "common/status.hpp"
 #include "common/topic_tagger.hpp"
 #include "indexer/index_writer.hpp"
+#include "indexer/progress_printer.hpp"
 #include "indexer/source_reader.hpp"
 
 namespace {
@@ -23,7 +24,8 @@ constexpr const char* kUsage =
     "                  'https://netstack.fm/?t={seconds}#episode-{episode}' (default: the feed's own\n"
     "                  podseek:deepLinkTemplate, else the episode link with t=seconds)\n"
     "  --no-transcripts  for feeds: do not fetch podcast:transcript files\n"
-    "  --prune         remove indexed episodes of these podcasts that the sources no longer have\n";
+    "  --prune         remove indexed episodes of these podcasts that the sources no longer have\n"
+    "  Large sources show their progress on stderr about once a second.\n";
 
 struct Args {
   std::string db;
@@ -89,7 +91,8 @@ int main(int argc, char** argv) {
     for (const auto& source : args.sources) reads.push_back(podseek::read_source(source, args.source_options));
     podseek::IndexWriter writer(args.db, std::move(tagger));
     for (std::size_t i = 0; i < reads.size(); ++i) {
-      podseek::IndexReport report = writer.add_podcast(reads[i].podcast, args.prune);
+      podseek::ProgressPrinter progress(std::cerr, args.sources[i]);
+      podseek::IndexReport report = writer.add_podcast(reads[i].podcast, args.prune, progress.callback());
       // A feed's warnings (each naming its item) come first: they explain what was indexed.
       report.warnings.insert(report.warnings.begin(), reads[i].warnings.begin(), reads[i].warnings.end());
       print_report(args.sources[i], report);

@@ -19,16 +19,20 @@ class IndexReader {
   // Throws Xapian::DatabaseOpeningError (and other Xapian::Error) when it cannot be read.
   Xapian::Database& database();
 
+  // How often with_database runs fn before it lets DatabaseModifiedError through.
+  static constexpr int kMaxAttempts = 10;
+
   // Runs fn(database) and, when the revision it read was overwritten meanwhile
-  // (DatabaseModifiedError), reopens and runs it again (a few times at most).
+  // (DatabaseModifiedError: two commits landed while fn ran), reopens and runs it again, up to
+  // kMaxAttempts times in all. A read slower than the interval between two commits can still lose.
   template <class Fn>
   auto with_database(Fn&& fn) -> decltype(fn(std::declval<Xapian::Database&>())) {
-    for (int attempt = 0;; ++attempt) {
+    for (int attempt = 1;; ++attempt) {
       Xapian::Database& db = database();
       try {
         return fn(db);
       } catch (const Xapian::DatabaseModifiedError&) {
-        if (attempt >= 3) throw;
+        if (attempt >= kMaxAttempts) throw;
         db.reopen();
       }
     }

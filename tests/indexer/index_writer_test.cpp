@@ -80,6 +80,19 @@ TEST_CASE("An update that is never committed leaves the previous index as it was
   CHECK(episodes_in(path) == 2);
 }
 
+TEST_CASE("The progress callback hears of every episode, changed or unchanged, in order") {
+  testing::TempDir dir;
+  std::string path = dir.file("db");
+  index(path, podcast_with(2));
+  std::vector<std::size_t> done_seen;
+  IndexWriter writer(path, TopicTagger());
+  writer.add_podcast(podcast_with(4), false, [&](std::size_t done, std::size_t total) {
+    CHECK(total == 4);
+    done_seen.push_back(done);
+  });
+  CHECK(done_seen == std::vector<std::size_t>{1, 2, 3, 4});
+}
+
 TEST_CASE("A second writer on the same index is refused while the first runs") {
   testing::TempDir dir;
   std::string path = dir.file("db");
