@@ -47,6 +47,7 @@ enum Slot : Xapian::valueno {
   kTopicsSlot = 5,        // topic names, joined by kListSeparator
   kPodcastSlot = 6,       // podcast title
   kContentHashSlot = 7,   // hash of what was indexed, to skip unchanged episodes
+  kTitleSlot = 8,         // episode title, for lists that need no stored episode
 };
 inline constexpr char kListSeparator = '\x1f';
 
@@ -57,7 +58,7 @@ std::vector<std::string> split_list(const std::string& joined);
 inline constexpr std::string_view kPodcastMetadataPrefix = "podcast:";  // + podcast title -> JSON
 inline constexpr std::string_view kTopicsMetadataKey = "topics";        // JSON list of topic names
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";
 
 // The terms for ids, kinds and boolean filters.
 std::string id_term(std::string_view document_id);

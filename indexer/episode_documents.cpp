@@ -106,6 +106,7 @@ EpisodeDocuments build_episode_documents(const Podcast& podcast, const Episode& 
   doc.add_value(schema::kGuestsSlot, schema::join_list(episode.guests));
   doc.add_value(schema::kTopicsSlot, schema::join_list(out.topics));
   doc.add_value(schema::kPodcastSlot, podcast.title);
+  doc.add_value(schema::kTitleSlot, episode.title);
 
   StoredEpisode stored{out.episode_id, podcast.title, episode, out.topics};
   stored.episode.transcript.clear();

@@ -27,7 +27,7 @@ Xapian::MSet all_episodes(Xapian::Database& db, Xapian::doccount first, Xapian::
 
 EpisodeRef ref_of(const Xapian::Document& doc, bool with_title) {
   EpisodeRef ref{doc.get_value(schema::kEpisodeIdSlot), std::nullopt, ""};
-  if (with_title) ref.title = decode_stored_episode(doc.get_data()).episode.title;
+  if (with_title) ref.title = doc.get_value(schema::kTitleSlot);
   std::string number = doc.get_value(schema::kNumberSlot);
   if (!number.empty()) ref.number = static_cast<int>(Xapian::sortable_unserialise(number));
   return ref;

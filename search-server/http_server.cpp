@@ -61,7 +61,7 @@ void HttpServer::configure_limits() {
   server_.set_read_timeout(options_.read_timeout_seconds, 0);
   server_.set_write_timeout(options_.write_timeout_seconds, 0);
   server_.set_keep_alive_timeout(options_.keep_alive_seconds);
-  server_.set_keep_alive_max_count(100);
+  server_.set_keep_alive_max_count(options_.keep_alive_max_requests);
   // httplib writes a response in several sends; with Nagle's algorithm the later ones wait for
   // the client's delayed ACK (~40 ms) on every keep-alive request (measured by podseek-bench).
   server_.set_tcp_nodelay(true);

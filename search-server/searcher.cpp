@@ -210,12 +210,14 @@ SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request)
   response.total = static_cast<int>(result.mset.get_matches_estimated());
 
   DeepLinker links(db, options_.deep_link_template);
+  // Transcript segments are looked for only in an index that has some.
+  const int segment_hits_wanted = db.term_exists(schema::kind_term(schema::kKindSegment)) ? options_.max_transcript_hits : 0;
   for (auto it = result.mset.begin(); it != result.mset.end(); ++it) {
     StoredEpisode stored = decode_stored_episode(it.get_document().get_data());
     EpisodeHit hit{stored.id, stored.podcast, stored.episode, stored.topics, "", {}, {}};
     hit.snippet = episode_snippet(stored.episode, result.built.highlight);
     hit.chapters = chapter_hits(db, result.built, stored, links);
-    hit.transcript = segment_hits(db, result.built, stored, links, options_.max_transcript_hits);
+    if (segment_hits_wanted > 0) hit.transcript = segment_hits(db, result.built, stored, links, segment_hits_wanted);
     response.results.push_back(std::move(hit));
   }
   response.guest_facet = request.guests.empty() ? result.guests->counts()

@@ -21,6 +21,7 @@ struct ServerOptions {
   int read_timeout_seconds = 5;            // per request read
   int write_timeout_seconds = 5;
   int keep_alive_seconds = 2;              // an idle keep-alive connection holds a worker this long
+  int keep_alive_max_requests = 10;        // then the connection closes, so waiting clients get a turn
   std::size_t max_request_bytes = 64 * 1024;  // request bodies above this are refused (413)
 };
 
