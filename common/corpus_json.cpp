@@ -68,7 +68,7 @@ std::vector<T> list_from_json(const json& obj, const char* key, const std::strin
   return out;
 }
 
-Episode episode_from_json(const json& j, const std::string& source, const std::string& path) {
+Episode read_episode(const json& j, const std::string& source, const std::string& path) {
   require_object(j, source, path);
   Episode ep;
   if (j.contains("number")) ep.number = read_int(j["number"], source, path + ".number");
@@ -107,7 +107,7 @@ void check_format(const json& j, const std::string& source) {
 }
 
 template <class J>
-J episode_to_json(const Episode& ep) {
+J write_episode(const Episode& ep) {
   J out;
   if (ep.number) out["number"] = *ep.number;
   out["guid"] = ep.guid;
@@ -155,7 +155,7 @@ J build_json(const Podcast& podcast) {
   header["deep_link_template"] = podcast.deep_link_template;
   out["podcast"] = header;
   out["episodes"] = J::array();
-  for (const Episode& ep : podcast.episodes) out["episodes"].push_back(episode_to_json<J>(ep));
+  for (const Episode& ep : podcast.episodes) out["episodes"].push_back(write_episode<J>(ep));
   return out;
 }
 
@@ -213,13 +213,19 @@ Podcast podcast_from_json(const nlohmann::json& j, const std::string& source_nam
   Podcast podcast;
   if (!j.contains("podcast")) throw_at(source_name, "$.podcast", "missing");
   podcast_fields_from_json(j["podcast"], source_name, podcast);
-  podcast.episodes = list_from_json<Episode>(j, "episodes", source_name, "$", episode_from_json);
+  podcast.episodes = list_from_json<Episode>(j, "episodes", source_name, "$", read_episode);
   validate_podcast(podcast, source_name);
   return podcast;
 }
 
 Podcast load_corpus_file(const std::string& path) {
   return podcast_from_json(parse_json_file(path), path);
+}
+
+nlohmann::json episode_to_json(const Episode& episode) { return write_episode<nlohmann::json>(episode); }
+
+Episode episode_from_json(const nlohmann::json& j, const std::string& source_name, const std::string& json_path) {
+  return read_episode(j, source_name, json_path);
 }
 
 nlohmann::json podcast_to_json(const Podcast& podcast) { return build_json<nlohmann::json>(podcast); }

@@ -26,6 +26,11 @@ nlohmann::json podcast_to_json(const Podcast& podcast);
 // or the new file, never half of one. Throws std::runtime_error naming the file on failure.
 void save_corpus_file(const Podcast& podcast, const std::string& path);
 
+// One episode in the corpus form, and back (the same checks as a whole corpus, with paths
+// under json_path). Also the stored form of an episode in the index (stored_episode.hpp).
+nlohmann::json episode_to_json(const Episode& episode);
+Episode episode_from_json(const nlohmann::json& j, const std::string& source_name, const std::string& json_path);
+
 // Checks what any reader (corpus, page, feed) must guarantee: podcast and episode titles not
 // empty, guids not empty and unique, episode numbers unique, chapter starts >= 0 and strictly
 // increasing, no negative durations or transcript starts. Paths in messages follow the corpus

@@ -58,7 +58,7 @@ std::vector<std::string> split_list(const std::string& joined);
 inline constexpr std::string_view kPodcastMetadataPrefix = "podcast:";  // + podcast title -> JSON
 inline constexpr std::string_view kTopicsMetadataKey = "topics";        // JSON list of topic names
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr std::string_view kSchemaVersion = "2";
+inline constexpr std::string_view kSchemaVersion = "3";
 
 // The terms for ids, kinds and boolean filters.
 std::string id_term(std::string_view document_id);

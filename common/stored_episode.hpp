@@ -20,7 +20,8 @@ struct StoredEpisode {
 };
 
 std::string encode_stored_episode(const StoredEpisode& stored);
-// REQUIRES: data written by encode_stored_episode. Throws nlohmann::json::exception otherwise.
+// REQUIRES: data written by encode_stored_episode. Throws nlohmann::json::exception or
+// InputError otherwise.
 StoredEpisode decode_stored_episode(const std::string& data);
 
 // A transcript segment's document data.
