@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+
 #include <nlohmann/json.hpp>
 
 #include "common/index_schema.hpp"
@@ -55,104 +56,95 @@ std::optional<Xapian::Document> find_by_term(Xapian::Database& db, const std::st
 }
 
 bool is_number(const std::string& text) {
-  return !text.empty() && text.size() < 9 && std::all_of(text.begin(), text.end(), [](unsigned char c) {
-    return std::isdigit(c);
-  });
+  return !text.empty() && text.size() < 9 &&
+         std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
 }  // namespace
 
-template <class Fn>
-auto Catalog::guarded(Fn&& fn) const -> Expected<decltype(fn(std::declval<Xapian::Database&>()))> {
-  try {
-    return reader_.with_database(fn);
-  } catch (const Xapian::DatabaseOpeningError& e) {
-    return Error{ErrorCode::kUnavailable, "the index cannot be opened: " + e.get_msg()};
-  } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::kInternal, "reading the index failed: " + e.get_description()};
-  }
-}
-
 Expected<EpisodeList> Catalog::list_episodes(int page, int per_page) const {
-  if (page < 1 || page > SearchLimits::kMaxPage) {
-    return Error{ErrorCode::kInvalidArgument, "page must be between 1 and " + std::to_string(SearchLimits::kMaxPage)};
-  }
-  if (per_page < 1 || per_page > SearchLimits::kMaxPerPage) {
-    return Error{ErrorCode::kInvalidArgument,
-                 "per_page must be between 1 and " + std::to_string(SearchLimits::kMaxPerPage)};
-  }
-  return guarded([&](Xapian::Database& db) {
-    EpisodeList list{0, page, per_page, {}};
-    Xapian::MSet mset = all_episodes(db, (page - 1) * per_page, per_page);
-    list.total = static_cast<int>(mset.get_matches_estimated());
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      list.episodes.push_back(decode_stored_episode(it.get_document().get_data()));
-    }
-    return list;
-  });
+  if (auto error = validate_paging(page, per_page)) return *error;
+  return reader_.guarded(
+      [&](Xapian::Database& db) {
+        EpisodeList list{0, page, per_page, {}};
+        Xapian::MSet mset = all_episodes(db, (page - 1) * per_page, per_page);
+        list.total = static_cast<int>(mset.get_matches_estimated());
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+          list.episodes.push_back(decode_stored_episode(it.get_document().get_data()));
+        }
+        return list;
+      },
+      "reading the index");
 }
 
 Expected<EpisodeDetail> Catalog::episode(const std::string& id_or_number) const {
-  auto found = guarded([&](Xapian::Database& db) -> std::optional<Expected<EpisodeDetail>> {
-    std::optional<Xapian::Document> doc = find_by_term(db, schema::id_term(id_or_number));
-    if (!doc && is_number(id_or_number)) {
-      int wanted = std::stoi(id_or_number);
-      Xapian::MSet episodes = all_episodes(db, 0, db.get_doccount());
-      int matches = 0;
-      for (auto it = episodes.begin(); it != episodes.end(); ++it) {
-        Xapian::Document candidate = it.get_document();
-        if (ref_of(candidate, false).number == wanted) {
-          doc = candidate;
-          ++matches;
+  auto found = reader_.guarded(
+      [&](Xapian::Database& db) -> std::optional<Expected<EpisodeDetail>> {
+        std::optional<Xapian::Document> doc = find_by_term(db, schema::id_term(id_or_number));
+        if (!doc && is_number(id_or_number)) {
+          int wanted = std::stoi(id_or_number);
+          Xapian::MSet episodes = all_episodes(db, 0, db.get_doccount());
+          int matches = 0;
+          for (auto it = episodes.begin(); it != episodes.end(); ++it) {
+            Xapian::Document candidate = it.get_document();
+            if (ref_of(candidate, false).number == wanted) {
+              doc = candidate;
+              ++matches;
+            }
+          }
+          if (matches > 1) {
+            return Expected<EpisodeDetail>(
+                Error{ErrorCode::kInvalidArgument,
+                      "episode number " + id_or_number + " exists in several podcasts: use the episode id"});
+          }
         }
-      }
-      if (matches > 1) {
-        return Expected<EpisodeDetail>(Error{ErrorCode::kInvalidArgument,
-                                             "episode number " + id_or_number +
-                                                 " exists in several podcasts: use the episode id"});
-      }
-    }
-    if (!doc || doc->get_value(schema::kContentHashSlot).empty()) return std::nullopt;
-    EpisodeDetail detail{decode_stored_episode(doc->get_data()), {}};
-    DeepLinker links(db, deep_link_template_);
-    for (const auto& chapter : detail.stored.episode.chapters) {
-      detail.chapter_links.push_back(links.link(detail.stored.podcast, detail.stored.episode, chapter.start_seconds));
-    }
-    return Expected<EpisodeDetail>(std::move(detail));
-  });
+        if (!doc || doc->get_value(schema::kContentHashSlot).empty()) return std::nullopt;
+        EpisodeDetail detail{decode_stored_episode(doc->get_data()), {}};
+        DeepLinker links(db, deep_link_template_);
+        for (const auto& chapter : detail.stored.episode.chapters) {
+          detail.chapter_links.push_back(
+              links.link(detail.stored.podcast, detail.stored.episode, chapter.start_seconds));
+        }
+        return Expected<EpisodeDetail>(std::move(detail));
+      },
+      "reading the index");
   if (!found.ok()) return found.error();
   if (!found.value()) return Error{ErrorCode::kNotFound, "no episode " + id_or_number};
   return std::move(*found.value());
 }
 
 Expected<std::vector<NamedEpisodes>> Catalog::guests() const {
-  return guarded([](Xapian::Database& db) { return group_by(db, schema::kGuestsSlot); });
+  return reader_.guarded([](Xapian::Database& db) { return group_by(db, schema::kGuestsSlot); }, "reading the index");
 }
 
 Expected<std::vector<NamedEpisodes>> Catalog::topics() const {
-  return guarded([](Xapian::Database& db) {
-    std::vector<NamedEpisodes> grouped = group_by(db, schema::kTopicsSlot);
-    // In the order of the topics file, as the indexer recorded it.
-    auto order = nlohmann::json::parse(db.get_metadata(std::string(schema::kTopicsMetadataKey)), nullptr, false);
-    if (order.is_array()) {
-      auto rank = [&](const std::string& name) {
-        for (std::size_t i = 0; i < order.size(); ++i) {
-          if (order[i].is_string() && order[i].get<std::string>() == name) return i;
+  return reader_.guarded(
+      [](Xapian::Database& db) {
+        std::vector<NamedEpisodes> grouped = group_by(db, schema::kTopicsSlot);
+        // In the order of the topics file, as the indexer recorded it.
+        auto order = nlohmann::json::parse(db.get_metadata(std::string(schema::kTopicsMetadataKey)), nullptr, false);
+        if (order.is_array()) {
+          auto rank = [&](const std::string& name) {
+            for (std::size_t i = 0; i < order.size(); ++i) {
+              if (order[i].is_string() && order[i].get<std::string>() == name) return i;
+            }
+            return order.size();
+          };
+          std::stable_sort(grouped.begin(), grouped.end(),
+                           [&](const NamedEpisodes& a, const NamedEpisodes& b) { return rank(a.name) < rank(b.name); });
         }
-        return order.size();
-      };
-      std::stable_sort(grouped.begin(), grouped.end(),
-                       [&](const NamedEpisodes& a, const NamedEpisodes& b) { return rank(a.name) < rank(b.name); });
-    }
-    return grouped;
-  });
+        return grouped;
+      },
+      "reading the index");
 }
 
 Expected<IndexHealth> Catalog::health() const {
-  return guarded([](Xapian::Database& db) {
-    return IndexHealth{static_cast<int>(db.get_termfreq(schema::kind_term(schema::kKindEpisode))),
-                       static_cast<int>(db.get_doccount())};
-  });
+  return reader_.guarded(
+      [](Xapian::Database& db) {
+        return IndexHealth{static_cast<int>(db.get_termfreq(schema::kind_term(schema::kKindEpisode))),
+                           static_cast<int>(db.get_doccount())};
+      },
+      "reading the index");
 }
 
 }  // namespace podseek

@@ -56,9 +56,6 @@ class Catalog {
   Expected<IndexHealth> health() const;
 
  private:
-  template <class Fn>
-  auto guarded(Fn&& fn) const -> Expected<decltype(fn(std::declval<Xapian::Database&>()))>;
-
   IndexReader& reader_;
   std::string deep_link_template_;
 };

@@ -92,7 +92,8 @@ void HttpServer::add_routes() {
   server_.Get("/api/suggest", [this](const httplib::Request& req, httplib::Response& res) {
     std::string query = req.get_param_value("q");
     if (query.size() > SearchLimits::kMaxQueryBytes) {
-      return send_error(res, {ErrorCode::kInvalidArgument, "q must be at most 1024 bytes"});
+      return send_error(res, {ErrorCode::kInvalidArgument,
+                              "q must be at most " + std::to_string(SearchLimits::kMaxQueryBytes) + " bytes"});
     }
     auto limit = int_param(req, "limit", SuggestLimits::kDefaultLimit, 1, SuggestLimits::kMaxLimit);
     if (!limit) return send_error(res, limit.error());

@@ -9,6 +9,8 @@
 
 #include <xapian.h>
 
+#include "common/status.hpp"
+
 namespace podseek {
 
 class IndexReader {
@@ -35,6 +37,19 @@ class IndexReader {
         if (attempt >= kMaxAttempts) throw;
         db.reopen();
       }
+    }
+  }
+
+  // with_database(fn) with Xapian errors turned into typed Errors: Unavailable when the index
+  // cannot be opened, Internal (naming `what` failed) for any other Xapian error.
+  template <class Fn>
+  auto guarded(Fn&& fn, const char* what) -> Expected<decltype(fn(std::declval<Xapian::Database&>()))> {
+    try {
+      return with_database(fn);
+    } catch (const Xapian::DatabaseOpeningError& e) {
+      return Error{ErrorCode::kUnavailable, "the index cannot be opened: " + e.get_msg()};
+    } catch (const Xapian::Error& e) {
+      return Error{ErrorCode::kInternal, std::string(what) + " failed: " + e.get_description()};
     }
   }
 

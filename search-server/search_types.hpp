@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/episode.hpp"
+#include "common/status.hpp"
 
 namespace podseek {
 
@@ -19,6 +20,18 @@ struct SearchLimits {
   static constexpr int kMaxPage = 10000;
 };
 
+// The page and per_page bounds, with the parameter named in the error.
+inline std::optional<Error> validate_paging(int page, int per_page) {
+  if (page < 1 || page > SearchLimits::kMaxPage) {
+    return Error{ErrorCode::kInvalidArgument, "page must be between 1 and " + std::to_string(SearchLimits::kMaxPage)};
+  }
+  if (per_page < 1 || per_page > SearchLimits::kMaxPerPage) {
+    return Error{ErrorCode::kInvalidArgument,
+                 "per_page must be between 1 and " + std::to_string(SearchLimits::kMaxPerPage)};
+  }
+  return std::nullopt;
+}
+
 struct SearchRequest {
   std::string query;                  // "" browses every episode
   std::vector<std::string> guests;    // OR-ed
@@ -27,7 +40,7 @@ struct SearchRequest {
   bool partial = false;               // the last word is a prefix being typed
   int page = 1;                       // 1-based
   int per_page = 10;
-  std::optional<SortOrder> sort;      // default: relevance, or newest for an empty query
+  std::optional<SortOrder> sort;  // default: relevance, or newest for an empty query
 };
 
 struct ChapterHit {
@@ -47,9 +60,9 @@ struct SegmentHit {
 struct EpisodeHit {
   std::string id;
   std::string podcast;
-  Episode episode;                 // without transcript
+  Episode episode;  // without transcript
   std::vector<std::string> topics;
-  std::string snippet;             // escaped, with <mark>
+  std::string snippet;                 // escaped, with <mark>
   std::vector<ChapterHit> chapters;    // matching chapters, in time order
   std::vector<SegmentHit> transcript;  // matching segments, best first, at most 5
 };
@@ -66,7 +79,7 @@ struct SearchResponse {
   int total = 0;
   int page = 1;
   int per_page = 10;
-  bool matched_all_words = true;   // false when no episode had every word and any word counted
+  bool matched_all_words = true;  // false when no episode had every word and any word counted
   std::vector<EpisodeHit> results;
   std::vector<FacetValue> guest_facet;
   std::vector<FacetValue> topic_facet;

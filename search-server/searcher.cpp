@@ -133,29 +133,18 @@ std::optional<Error> validate_search_request(const SearchRequest& request) {
     return Error{ErrorCode::kInvalidArgument,
                  "q must be at most " + std::to_string(SearchLimits::kMaxQueryBytes) + " bytes"};
   }
-  if (request.page < 1 || request.page > SearchLimits::kMaxPage) {
-    return Error{ErrorCode::kInvalidArgument, "page must be between 1 and " + std::to_string(SearchLimits::kMaxPage)};
-  }
-  if (request.per_page < 1 || request.per_page > SearchLimits::kMaxPerPage) {
-    return Error{ErrorCode::kInvalidArgument,
-                 "per_page must be between 1 and " + std::to_string(SearchLimits::kMaxPerPage)};
-  }
-  return std::nullopt;
+  return validate_paging(request.page, request.per_page);
 }
 
 Expected<SearchResponse> Searcher::search(const SearchRequest& request) const {
   if (auto error = validate_search_request(request)) return *error;
   auto started = std::chrono::steady_clock::now();
-  try {
-    SearchResponse response = reader_.with_database([&](Xapian::Database& db) { return run(db, request); });
-    response.took_ms =
+  auto response = reader_.guarded([&](Xapian::Database& db) { return run(db, request); }, "search");
+  if (response.ok()) {
+    response.value().took_ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-    return response;
-  } catch (const Xapian::DatabaseOpeningError& e) {
-    return Error{ErrorCode::kUnavailable, "the index cannot be opened: " + e.get_msg()};
-  } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::kInternal, "search failed: " + e.get_description()};
   }
+  return response;
 }
 
 SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request) const {
@@ -211,7 +200,8 @@ SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request)
 
   DeepLinker links(db, options_.deep_link_template);
   // Transcript segments are looked for only in an index that has some.
-  const int segment_hits_wanted = db.term_exists(schema::kind_term(schema::kKindSegment)) ? options_.max_transcript_hits : 0;
+  const int segment_hits_wanted =
+      db.term_exists(schema::kind_term(schema::kKindSegment)) ? options_.max_transcript_hits : 0;
   for (auto it = result.mset.begin(); it != result.mset.end(); ++it) {
     StoredEpisode stored = decode_stored_episode(it.get_document().get_data());
     EpisodeHit hit{stored.id, stored.podcast, stored.episode, stored.topics, "", {}, {}};
@@ -220,13 +210,12 @@ SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request)
     if (segment_hits_wanted > 0) hit.transcript = segment_hits(db, result.built, stored, links, segment_hits_wanted);
     response.results.push_back(std::move(hit));
   }
-  response.guest_facet = request.guests.empty() ? result.guests->counts()
-                                                : count_facet(db, result.built, filters, schema::kGuestsSlot);
-  response.topic_facet = request.topics.empty() ? result.topics->counts()
-                                                : count_facet(db, result.built, filters, schema::kTopicsSlot);
-  response.podcast_facet = request.podcasts.empty()
-                               ? result.podcasts->counts()
-                               : count_facet(db, result.built, filters, schema::kPodcastSlot);
+  response.guest_facet =
+      request.guests.empty() ? result.guests->counts() : count_facet(db, result.built, filters, schema::kGuestsSlot);
+  response.topic_facet =
+      request.topics.empty() ? result.topics->counts() : count_facet(db, result.built, filters, schema::kTopicsSlot);
+  response.podcast_facet = request.podcasts.empty() ? result.podcasts->counts()
+                                                    : count_facet(db, result.built, filters, schema::kPodcastSlot);
   return response;
 }
 

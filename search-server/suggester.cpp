@@ -73,8 +73,8 @@ std::shared_ptr<const Suggester::Names> Suggester::names_for(Xapian::Database& d
   std::string kind = schema::kind_term(schema::kKindEpisode);
   for (auto it = db.postlist_begin(kind); it != db.postlist_end(kind); ++it) {
     StoredEpisode stored = decode_stored_episode(db.get_document(*it).get_data());
-    names->episodes.push_back({stored.episode.title, folded_words(stored.episode.title), stored.episode.number,
-                               stored.id});
+    names->episodes.push_back(
+        {stored.episode.title, folded_words(stored.episode.title), stored.episode.number, stored.id});
     guests.insert(guests.end(), stored.episode.guests.begin(), stored.episode.guests.end());
     topics.insert(topics.end(), stored.topics.begin(), stored.topics.end());
   }
@@ -90,44 +90,40 @@ std::shared_ptr<const Suggester::Names> Suggester::names_for(Xapian::Database& d
 }
 
 Expected<std::vector<Suggestion>> Suggester::suggest(const std::string& query, int limit) const {
-  try {
-    return reader_.with_database([&](Xapian::Database& db) {
-      std::vector<Suggestion> out;
-      std::vector<AnalyzedWord> words = thread_analyzer().analyze(query);
-      if (words.empty() || words.back().joined.empty()) return out;
-      const std::size_t wanted = static_cast<std::size_t>(limit);
-      std::vector<std::string> typed;
-      for (const auto& word : words) typed.push_back(word.joined);
-      const std::string& last = typed.back();
-      std::string context = query.substr(0, words.back().begin);
+  return reader_.guarded(
+      [&](Xapian::Database& db) {
+        std::vector<Suggestion> out;
+        std::vector<AnalyzedWord> words = thread_analyzer().analyze(query);
+        if (words.empty() || words.back().joined.empty()) return out;
+        const std::size_t wanted = static_cast<std::size_t>(limit);
+        std::vector<std::string> typed;
+        for (const auto& word : words) typed.push_back(word.joined);
+        const std::string& last = typed.back();
+        std::string context = query.substr(0, words.back().begin);
 
-      std::vector<std::string> terms = completions(db, last, wanted);
-      std::size_t term_share = std::max<std::size_t>(1, wanted / 2);
-      for (std::size_t i = 0; i < terms.size() && out.size() < term_share; ++i) {
-        out.push_back({context + terms[i], "term", std::nullopt, ""});
-      }
-      auto names = names_for(db);
-      auto add_matches = [&](const std::vector<Names::Entry>& entries, const char* kind, bool whole_query) {
-        for (const auto& entry : entries) {
-          if (out.size() >= wanted) return;
-          if (entry_matches(entry.words, whole_query ? typed : std::vector<std::string>{last})) {
-            out.push_back({entry.text, kind, entry.episode, entry.id});
-          }
+        std::vector<std::string> terms = completions(db, last, wanted);
+        std::size_t term_share = std::max<std::size_t>(1, wanted / 2);
+        for (std::size_t i = 0; i < terms.size() && out.size() < term_share; ++i) {
+          out.push_back({context + terms[i], "term", std::nullopt, ""});
         }
-      };
-      add_matches(names->guests, "guest", true);
-      add_matches(names->topics, "topic", true);
-      add_matches(names->episodes, "episode", true);
-      for (std::size_t i = term_share; i < terms.size() && out.size() < wanted; ++i) {
-        out.push_back({context + terms[i], "term", std::nullopt, ""});
-      }
-      return out;
-    });
-  } catch (const Xapian::DatabaseOpeningError& e) {
-    return Error{ErrorCode::kUnavailable, "the index cannot be opened: " + e.get_msg()};
-  } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::kInternal, "suggest failed: " + e.get_description()};
-  }
+        auto names = names_for(db);
+        auto add_matches = [&](const std::vector<Names::Entry>& entries, const char* kind, bool whole_query) {
+          for (const auto& entry : entries) {
+            if (out.size() >= wanted) return;
+            if (entry_matches(entry.words, whole_query ? typed : std::vector<std::string>{last})) {
+              out.push_back({entry.text, kind, entry.episode, entry.id});
+            }
+          }
+        };
+        add_matches(names->guests, "guest", true);
+        add_matches(names->topics, "topic", true);
+        add_matches(names->episodes, "episode", true);
+        for (std::size_t i = term_share; i < terms.size() && out.size() < wanted; ++i) {
+          out.push_back({context + terms[i], "term", std::nullopt, ""});
+        }
+        return out;
+      },
+      "suggest");
 }
 
 }  // namespace podseek

@@ -95,17 +95,6 @@ KillOutcome run_and_kill(const KillPoint& point, const std::string& db, const st
   return {ended ? describe_status(*ended) : "still running", last_progress(log), seconds, grown};
 }
 
-// Writes a corpus with `episodes` small episodes of a second show: each run with one more adds one.
-std::string marker_corpus(const TempDir& dir, int episodes) {
-  Podcast podcast{.title = "Marker Show"};
-  for (int n = 1; n <= episodes; ++n) {
-    podcast.episodes.push_back({.guid = "m" + std::to_string(n), .number = n, .title = "Marker " + std::to_string(n)});
-  }
-  std::string path = dir.file("marker-" + std::to_string(episodes) + ".json");
-  save_corpus_file(podcast, path);
-  return path;
-}
-
 // The index and the server show exactly `expected` episodes, and searches answer 200.
 void check_serves(const ServerProcess& server, const std::string& db, int expected) {
   CHECK(committed_episodes(db) == expected);

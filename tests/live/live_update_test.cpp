@@ -39,17 +39,6 @@ int wait_for_hits(const ServerProcess& server, const std::string& query) {
   return total;
 }
 
-// Writes a corpus with `episodes` small episodes of a second show: each run with one more adds one.
-std::string marker_corpus(const TempDir& dir, int episodes) {
-  Podcast podcast{.title = "Marker Show"};
-  for (int n = 1; n <= episodes; ++n) {
-    podcast.episodes.push_back({.guid = "m" + std::to_string(n), .number = n, .title = "Marker " + std::to_string(n)});
-  }
-  std::string path = dir.file("marker-" + std::to_string(episodes) + ".json");
-  save_corpus_file(podcast, path);
-  return path;
-}
-
 }  // namespace
 
 TEST_CASE("Every request succeeds while a large update is written, and the update is served once committed") {

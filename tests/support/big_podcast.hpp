@@ -6,7 +6,9 @@
 #include <random>
 #include <string>
 
+#include "common/corpus_json.hpp"
 #include "common/episode.hpp"
+#include "tests/temp_dir.hpp"
 
 namespace podseek::testing {
 
@@ -41,6 +43,18 @@ inline Podcast big_podcast(const std::string& title, int episodes, int chapters,
     podcast.episodes.push_back(std::move(e));
   }
   return podcast;
+}
+
+// Writes a corpus with `episodes` small episodes of a second show into dir: each run with one
+// more adds one episode. Returns the file's path.
+inline std::string marker_corpus(const TempDir& dir, int episodes) {
+  Podcast podcast{.title = "Marker Show"};
+  for (int n = 1; n <= episodes; ++n) {
+    podcast.episodes.push_back({.guid = "m" + std::to_string(n), .number = n, .title = "Marker " + std::to_string(n)});
+  }
+  std::string path = dir.file("marker-" + std::to_string(episodes) + ".json");
+  save_corpus_file(podcast, path);
+  return path;
 }
 
 }  // namespace podseek::testing
