@@ -2,14 +2,28 @@
 #include "indexer/index_writer.hpp"
 
 #include <algorithm>
+#include <cstdlib>
+#include <optional>
 #include <nlohmann/json.hpp>
 
 #include "common/index_schema.hpp"
 #include "common/text_analyzer.hpp"
+#include "indexer/document_pipeline.hpp"
 #include "indexer/episode_documents.hpp"
 
 namespace podseek {
 namespace {
+
+// Xapian buffers postings in memory and writes them out every so many documents (10,000 by
+// default). Its buffers are ordered maps, so smaller batches are cheaper to fill: measured on
+// 1,000 synthetic episodes (16,000 documents), 2,000 indexed ~20% faster than 10,000 and
+// peaked at 80 MB instead of 130 MB. A value the user sets in the environment wins.
+constexpr const char* kFlushThreshold = "2000";
+
+Xapian::WritableDatabase open_for_writing(const std::string& db_path) {
+  setenv("XAPIAN_FLUSH_THRESHOLD", kFlushThreshold, /*overwrite=*/0);
+  return Xapian::WritableDatabase(db_path, Xapian::DB_CREATE_OR_OPEN);
+}
 
 // The content hash of the indexed episode with this id, or "" when it is not indexed.
 std::string indexed_hash(Xapian::Database& db, const std::string& episode_id) {
@@ -24,13 +38,12 @@ void replace_episode(Xapian::WritableDatabase& db, const EpisodeDocuments& docs)
   db.add_document(docs.episode);
   for (const auto& chapter : docs.chapters) db.add_document(chapter);
   for (const auto& segment : docs.segments) db.add_document(segment);
-  for (const auto& word : docs.spelling_words) db.add_spelling(word);
 }
 
 }  // namespace
 
 IndexWriter::IndexWriter(const std::string& db_path, TopicTagger tagger)
-    : db_(db_path, Xapian::DB_CREATE_OR_OPEN), tagger_(std::move(tagger)) {
+    : db_(open_for_writing(db_path)), tagger_(std::move(tagger)) {
   db_.begin_transaction(true);
   in_transaction_ = true;
 }
@@ -47,8 +60,11 @@ IndexWriter::~IndexWriter() {
 IndexReport IndexWriter::add_podcast(const Podcast& podcast, bool prune, const IndexProgress& progress) {
   IndexReport report;
   std::vector<std::string> ids;
-  for (const Episode& episode : podcast.episodes) {
-    EpisodeDocuments docs = build_episode_documents(podcast, episode, tagger_);
+  DocumentPipeline pipeline(podcast.episodes, [&](const Episode& episode) {
+    return build_episode_documents(podcast, episode, tagger_);
+  });
+  while (std::optional<EpisodeDocuments> next = pipeline.next()) {
+    const EpisodeDocuments& docs = *next;
     ids.push_back(docs.episode_id);
     std::string previous = indexed_hash(db_, docs.episode_id);
     if (previous == docs.content_hash) {
@@ -56,6 +72,7 @@ IndexReport IndexWriter::add_podcast(const Podcast& podcast, bool prune, const I
     } else {
       (previous.empty() ? report.added : report.updated)++;
       replace_episode(db_, docs);
+      count_spelling_words(docs);
     }
     if (progress) progress(ids.size(), podcast.episodes.size());
   }
@@ -91,7 +108,17 @@ void IndexWriter::write_podcast_metadata(const Podcast& podcast) {
   db_.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
 }
 
+void IndexWriter::count_spelling_words(const EpisodeDocuments& docs) {
+  for (const auto& word : docs.spelling_words) spelling_counts_[word]++;
+}
+
+void IndexWriter::flush_spelling_words() {
+  for (const auto& [word, count] : spelling_counts_) db_.add_spelling(word, count);
+  spelling_counts_.clear();
+}
+
 void IndexWriter::commit() {
+  flush_spelling_words();
   db_.commit_transaction();
   in_transaction_ = false;
 }

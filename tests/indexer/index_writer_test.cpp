@@ -1,6 +1,8 @@
 // Tests for indexer/index_writer.cpp: upserts, unchanged episodes, pruning, atomic updates.
 #include "indexer/index_writer.hpp"
 
+#include <map>
+
 #include <catch2/catch.hpp>
 
 #include "common/index_schema.hpp"
@@ -98,4 +100,18 @@ TEST_CASE("A second writer on the same index is refused while the first runs") {
   std::string path = dir.file("db");
   IndexWriter first(path, TopicTagger());
   CHECK_THROWS_AS(IndexWriter(path, TopicTagger()), Xapian::DatabaseLockError);
+}
+
+TEST_CASE("Spelling words count once per episode that has them, over the whole update") {
+  testing::TempDir dir;
+  std::string path = dir.file("db");
+  index(path, podcast_with(3));
+  Xapian::Database db(path);
+  std::map<std::string, Xapian::doccount> frequency;
+  for (auto it = db.spellings_begin(); it != db.spellings_end(); ++it) frequency[*it] = it.get_termfreq();
+  CHECK(frequency["episode"] == 3);
+  CHECK(frequency["intro"] == 3);
+  CHECK(frequency.count("topic") == 1);
+  CHECK(frequency.count("1") == 0);  // numbers are never offered as corrections
+  CHECK(db.get_spelling_suggestion("epsiode") == "episode");
 }
