@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace podseek {
 namespace {
@@ -43,18 +45,18 @@ CharKind kind_of(UChar32 c) {
   return CharKind::kOther;
 }
 
+using CodePoints = std::vector<UChar32>;
+
 // Splits one connector-free segment at case changes and letter-digit boundaries:
 // "WebTransport" -> Web|Transport, "HTTPServer" -> HTTP|Server, "netstack3" -> netstack|3.
 // An upper-case run splits before its last letter only when two or more capitals remain,
 // so "URing" and "IPv6" keep their leading capital.
-std::vector<icu::UnicodeString> split_segment(const icu::UnicodeString& segment) {
-  std::vector<icu::UnicodeString> pieces;
-  std::vector<UChar32> chars;
-  for (int32_t i = 0; i < segment.length(); i = segment.moveIndex32(i, 1)) chars.push_back(segment.char32At(i));
-  icu::UnicodeString current;
+std::vector<CodePoints> split_segment(const CodePoints& chars) {
+  std::vector<CodePoints> pieces;
+  CodePoints current;
   auto flush = [&] {
-    if (!current.isEmpty()) pieces.push_back(current);
-    current.remove();
+    if (!current.empty()) pieces.push_back(current);
+    current.clear();
   };
   for (std::size_t i = 0; i < chars.size(); ++i) {
     if (i > 0) {
@@ -63,10 +65,10 @@ std::vector<icu::UnicodeString> split_segment(const icu::UnicodeString& segment)
                         prev != CharKind::kOther && cur != CharKind::kOther;
       bool camel = prev == CharKind::kLower && cur == CharKind::kUpper;
       bool acronym_end = prev == CharKind::kUpper && cur == CharKind::kUpper && i + 1 < chars.size() &&
-                         kind_of(chars[i + 1]) == CharKind::kLower && current.countChar32() >= 2;
+                         kind_of(chars[i + 1]) == CharKind::kLower && current.size() >= 2;
       if (digit_edge || camel || acronym_end) flush();
     }
-    current.append(chars[i]);
+    current.push_back(chars[i]);
   }
   flush();
   return pieces;
@@ -85,6 +87,26 @@ int32_t symbol_suffix_end(const icu::UnicodeString& u, int32_t at) {
   return after;
 }
 
+// The commonest word by far: ASCII letters in one case, or capitalised ("network", "Tokio",
+// "QUIC"). It is its own single part, lower-cased, and needs none of the compound machinery.
+// nullopt for anything else (digits, connectors, camel case, non-ASCII, over-long words).
+std::optional<std::string> plain_ascii_word(const icu::UnicodeString& raw) {
+  const int32_t length = raw.length();
+  if (length == 0 || static_cast<std::size_t>(length) > kMaxTermBytes) return std::nullopt;
+  bool all_upper = true, rest_lower = true;
+  std::string out(static_cast<std::size_t>(length), ' ');
+  for (int32_t i = 0; i < length; ++i) {
+    char16_t c = raw.charAt(i);
+    bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+    if (!upper && !lower) return std::nullopt;
+    all_upper = all_upper && upper;
+    if (i > 0) rest_lower = rest_lower && lower;
+    out[static_cast<std::size_t>(i)] = static_cast<char>(upper ? c - 'A' + 'a' : c);
+  }
+  if (!all_upper && !rest_lower) return std::nullopt;
+  return out;
+}
+
 bool all_digits(const std::string& s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return c >= '0' && c <= '9'; });
 }
@@ -96,6 +118,10 @@ struct TextAnalyzer::Impl {
   std::unique_ptr<icu::BreakIterator> words;
   const icu::Normalizer2* casefold = nullptr;
   Xapian::Stem stemmer{"english"};
+  // Stems already worked out: a text repeats its words, and the stemmer is the dearest step
+  // of highlighting. Bounded; emptied when full.
+  static constexpr std::size_t kMaxCachedStems = 20000;
+  std::unordered_map<std::string, std::string> stems;
 
   Impl() {
     UErrorCode status = U_ZERO_ERROR;
@@ -126,17 +152,38 @@ struct TextAnalyzer::Impl {
     return out;
   }
 
+  // The case-folded UTF-8 of a piece of a word. ASCII, by far the commonest, folds to its
+  // lower case without ICU (NFKC_Casefold maps ASCII exactly so).
+  std::string lower_utf8(const CodePoints& piece) {
+    if (std::all_of(piece.begin(), piece.end(), [](UChar32 c) { return c < 0x80; })) {
+      std::string out(piece.size(), ' ');
+      for (std::size_t i = 0; i < piece.size(); ++i) {
+        UChar32 c = piece[i];
+        out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      }
+      return out;
+    }
+    icu::UnicodeString text;
+    for (UChar32 c : piece) text.append(c);
+    return lower_utf8(text);
+  }
+
   AnalyzedWord analyze_compound(const icu::UnicodeString& raw, std::size_t begin, std::size_t end);
 };
 
 AnalyzedWord TextAnalyzer::Impl::analyze_compound(const icu::UnicodeString& raw, std::size_t begin,
                                                   std::size_t end) {
-  icu::UnicodeString text = fold_keep_case(raw);
   AnalyzedWord word;
   word.begin = begin;
   word.end = end;
+  if (std::optional<std::string> plain = plain_ascii_word(raw)) {
+    word.joined = *plain;
+    word.parts.push_back(std::move(*plain));
+    return word;
+  }
+  icu::UnicodeString text = fold_keep_case(raw);
   // Segments between connectors; an apostrophe joins without splitting, and a final "'s" goes.
-  std::vector<icu::UnicodeString> segments(1);
+  std::vector<CodePoints> segments(1);
   for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
     UChar32 c = text.char32At(i);
     if (is_apostrophe(c)) {
@@ -145,16 +192,16 @@ AnalyzedWord TextAnalyzer::Impl::analyze_compound(const icu::UnicodeString& raw,
       continue;
     }
     if (is_connector(c)) {
-      if (!segments.back().isEmpty()) segments.emplace_back();
+      if (!segments.back().empty()) segments.emplace_back();
       continue;
     }
-    segments.back().append(c);
+    segments.back().push_back(c);
   }
-  if (segments.back().isEmpty()) segments.pop_back();
+  if (segments.back().empty()) segments.pop_back();
 
   std::string joined;
   for (const auto& segment : segments) {
-    std::vector<icu::UnicodeString> pieces = split_segment(segment);
+    std::vector<CodePoints> pieces = split_segment(segment);
     std::string segment_joined;
     const std::size_t first_part = word.parts.size();
     for (const auto& piece : pieces) {
@@ -278,7 +325,12 @@ std::string TextAnalyzer::stem(const std::string& term) {
   for (unsigned char c : term) {
     if (c >= '0' && c <= '9') return term;
   }
-  return impl_->stemmer(term);
+  auto cached = impl_->stems.find(term);
+  if (cached != impl_->stems.end()) return cached->second;
+  if (impl_->stems.size() >= Impl::kMaxCachedStems) impl_->stems.clear();
+  std::string stemmed = impl_->stemmer(term);
+  impl_->stems.emplace(term, stemmed);
+  return stemmed;
 }
 
 TextAnalyzer& thread_analyzer() {

@@ -45,6 +45,12 @@ TEST_CASE("Compound technical words are split into parts and kept joined") {
       {"IPv6", "ipv6[ipv,6]"},
       {"TLS 1.3", "tls 1.3[1,3]"},
       {"RFC 9000", "rfc 9000"},
+      // Plain words in one case or capitalised stay whole; any other mix of cases splits.
+      {"Tokio QUIC network", "tokio quic network"},
+      {"TokIO", "tokio[tok,io]"},
+      {"HTTPs", "https[htt,ps]"},
+      {"aB", "ab[a,b]"},
+      {"Z", "z"},
   };
   for (const Row& row : table) {
     INFO(row.input);
