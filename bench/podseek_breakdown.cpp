@@ -121,8 +121,7 @@ std::vector<StageTimes> podseek_breakdown(const std::string& db_path, const Syno
       Xapian::MSet mset = page(db, built, q, false);
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         StoredEpisode stored = decode_stored_episode(it.get_document().get_data());
-        if (!has_match(stored.episode.description, built.highlight)) continue;
-        snippet(stored.episode.description, built.highlight);
+        snippet_of_match(stored.episode.description, built.highlight);
       }
     });
     t.render_ms -= t.build_ms + t.top10_ms;

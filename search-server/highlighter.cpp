@@ -15,7 +15,8 @@ using Range = std::pair<std::size_t, std::size_t>;
 bool word_matches(TextAnalyzer& analyzer, const AnalyzedWord& word, const HighlightTerms& terms) {
   auto matches_form = [&](const std::string& form) {
     if (form.empty()) return false;
-    if (terms.words.count(form) || terms.stems.count(analyzer.stem(form))) return true;
+    if (terms.words.count(form)) return true;
+    if (!terms.stems.empty() && terms.stems.count(analyzer.stem(form))) return true;
     for (const auto& prefix : terms.prefixes) {
       if (form.compare(0, prefix.size(), prefix) == 0) return true;
     }
@@ -34,6 +35,7 @@ bool word_matches(TextAnalyzer& analyzer, const AnalyzedWord& word, const Highli
 
 // Byte ranges of the matching words, in order. Two-word forms ("web transport") mark both.
 std::vector<Range> match_ranges(std::string_view text, const HighlightTerms& terms) {
+  if (terms.empty()) return {};  // nothing can match: no need to analyse the text
   TextAnalyzer& analyzer = thread_analyzer();
   std::vector<AnalyzedWord> words = analyzer.analyze(text);
   std::vector<bool> marked(words.size(), false);

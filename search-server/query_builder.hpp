@@ -22,6 +22,8 @@ struct HighlightTerms {
   std::set<std::string> words;     // joined forms and parts of compound words
   std::set<std::string> stems;     // stems of plain words
   std::vector<std::string> prefixes;  // the last word while it is being typed
+
+  bool empty() const { return words.empty() && stems.empty() && prefixes.empty(); }
 };
 
 struct BuiltQuery {

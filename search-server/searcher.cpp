@@ -114,7 +114,7 @@ std::string episode_snippet(const Episode& episode, const HighlightTerms& terms)
   for (const auto& link : episode.links) {
     if (auto found = snippet_of_match(link.label, terms)) return *found;
   }
-  return snippet(episode.description, terms);
+  return snippet(episode.description, HighlightTerms{});  // known to have no match: not analysed again
 }
 
 // One run of the episode query, with the facet counts it saw.
