@@ -4,6 +4,8 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -35,8 +37,17 @@ std::string utc_now() {
   return out;
 }
 
+// User + system CPU seconds of this process so far, all its threads.
+double cpu_seconds_used() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  auto secs = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  return secs(usage.ru_utime) + secs(usage.ru_stime);
+}
+
 // Indexes in a forked child: the child resets its peak-RSS mark (clear_refs 5) so that VmHWM
-// at the end is the peak of the indexing alone, and reports it with its starting RSS.
+// at the end is the peak of the indexing alone, and reports it with its starting RSS and the
+// CPU time it used.
 template <class Index>
 IndexFigures measure_indexing(std::size_t episodes, const std::string& path, Index index) {
   std::error_code ignored;
@@ -44,16 +55,21 @@ IndexFigures measure_indexing(std::size_t episodes, const std::string& path, Ind
   ChildResult child = run_in_child([&] {
     std::ofstream("/proc/self/clear_refs") << "5";
     long start_rss = proc_status_kb(0, "VmRSS");
+    double start_cpu = cpu_seconds_used();
     auto start = Clock::now();
     index();
     double seconds = seconds_since(start);
-    return nlohmann::json{{"seconds", seconds}, {"start_rss_kb", start_rss}, {"peak_rss_kb", proc_status_kb(0, "VmHWM")}}
+    return nlohmann::json{{"seconds", seconds},
+                          {"cpu_seconds", cpu_seconds_used() - start_cpu},
+                          {"start_rss_kb", start_rss},
+                          {"peak_rss_kb", proc_status_kb(0, "VmHWM")}}
         .dump();
   });
   if (!child.ok) throw std::runtime_error("indexing " + path + " failed: " + child.output);
   auto j = nlohmann::json::parse(child.output);
   IndexFigures f;
   f.seconds = j.at("seconds");
+  f.cpu_seconds = j.at("cpu_seconds");
   f.episodes_per_second = f.seconds > 0 ? static_cast<double>(episodes) / f.seconds : 0;
   f.start_rss_kb = j.at("start_rss_kb");
   f.peak_rss_kb = std::max(j.at("peak_rss_kb").get<long>(), 0L);

@@ -50,10 +50,11 @@ void machine(std::ostringstream& out, const BenchResults& r) {
 void indexing(std::ostringstream& out, const SizeResult& s) {
   out << "Indexing (" << s.episodes << " episodes, " << s.podcasts << " podcasts, " << s.chapters << " chapters, "
       << mib_bytes(static_cast<double>(s.raw_text_bytes)) << " MiB of text):\n\n"
-      << "| engine | seconds | episodes/s | peak RSS MiB | RSS growth MiB | index MiB | index / text |\n"
-      << "|---|---:|---:|---:|---:|---:|---:|\n";
+      << "| engine | seconds | CPU seconds | episodes/s | peak RSS MiB | RSS growth MiB | index MiB | index / text |\n"
+      << "|---|---:|---:|---:|---:|---:|---:|---:|\n";
   auto row = [&](const char* name, const IndexFigures& f) {
-    out << "| " << name << " | " << num(f.seconds) << " | " << num(f.episodes_per_second) << " | "
+    out << "| " << name << " | " << num(f.seconds) << " | " << (f.cpu_seconds > 0 ? num(f.cpu_seconds) : "–") << " | "
+        << num(f.episodes_per_second) << " | "
         << mib(static_cast<double>(f.peak_rss_kb)) << " | " << mib(static_cast<double>(f.growth_kb())) << " | "
         << mib_bytes(static_cast<double>(f.disk_bytes)) << " | "
         << fixed(static_cast<double>(f.disk_bytes) / static_cast<double>(std::max<std::size_t>(s.raw_text_bytes, 1)), 2)
@@ -61,7 +62,9 @@ void indexing(std::ostringstream& out, const SizeResult& s) {
   };
   row("podseek", s.podseek_index);
   row("SQLite FTS5", s.sqlite_index);
-  out << "| podseek / SQLite | " << ratio(s.podseek_index.seconds, s.sqlite_index.seconds) << " | | | "
+  out << "| podseek / SQLite | " << ratio(s.podseek_index.seconds, s.sqlite_index.seconds) << " | "
+      << (s.podseek_index.cpu_seconds > 0 ? ratio(s.podseek_index.cpu_seconds, s.sqlite_index.cpu_seconds) : "")
+      << " | | | "
       << ratio(static_cast<double>(s.podseek_index.growth_kb()), static_cast<double>(s.sqlite_index.growth_kb()))
       << " | " << ratio(static_cast<double>(s.podseek_index.disk_bytes), static_cast<double>(s.sqlite_index.disk_bytes))
       << " | |\n\n";

@@ -14,7 +14,8 @@ namespace {
 using nlohmann::json;
 
 json index_json(const IndexFigures& f) {
-  return {{"seconds", f.seconds},         {"episodes_per_second", f.episodes_per_second},
+  return {{"seconds", f.seconds},         {"cpu_seconds", f.cpu_seconds},
+          {"episodes_per_second", f.episodes_per_second},
           {"start_rss_kb", f.start_rss_kb}, {"peak_rss_kb", f.peak_rss_kb},
           {"growth_kb", f.growth_kb()},   {"disk_bytes", f.disk_bytes}};
 }
@@ -22,6 +23,7 @@ json index_json(const IndexFigures& f) {
 IndexFigures index_from(const json& j) {
   IndexFigures f;
   f.seconds = j.at("seconds");
+  f.cpu_seconds = j.value("cpu_seconds", 0.0);  // absent from results of before it was measured
   f.episodes_per_second = j.at("episodes_per_second");
   f.start_rss_kb = j.at("start_rss_kb");
   f.peak_rss_kb = j.at("peak_rss_kb");

@@ -13,6 +13,7 @@ namespace podseek::bench {
 
 struct IndexFigures {
   double seconds = 0;
+  double cpu_seconds = 0;  // user + system time of the indexing (podseek builds documents on a second thread)
   double episodes_per_second = 0;
   long start_rss_kb = 0;   // the forked child's resident set before indexing (holds the corpus)
   long peak_rss_kb = 0;    // its peak during indexing (VmHWM after resetting it at the start)
