@@ -2,6 +2,7 @@
 // replaced when their content changed (by id), left alone when unchanged, and removed only
 // when asked (prune). Until commit() returns, readers see the previous index, and a crash or
 // kill at any moment leaves that previous index intact.
+// Documents are built on a second thread (DocumentPipeline) while this one writes them.
 // Thread safety: one IndexWriter per database at a time (Xapian allows a single writer);
 // a second writer fails with Xapian::DatabaseLockError.
 #pragma once
