@@ -18,8 +18,8 @@ struct StageTimes {
   double build_ms = 0;           // parse + QueryBuilder (synonyms, vocabulary lookups)
   double top10_ms = 0;           // the episode Enquire for a page, Xapian's default checkatleast
   double exact_facets_ms = 0;    // the same with the three facet spies and checkatleast = doccount
-  double chapter_queries_ms = 0; // one chapter Enquire per result on the page
-  double segment_queries_ms = 0; // one transcript-segment Enquire per result on the page
+  double chapter_queries_ms = 0; // the chapter Enquire of the page (one for all its results)
+  double segment_queries_ms = 0; // the transcript-segment Enquire of the page
   double spelling_ms = 0;        // spelling_correction on the query
   double render_ms = 0;          // decoding the page's stored episodes and their snippets
   double reopen_ms = 0;          // Database::reopen(), done before every search

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <memory>
 
 #include "common/index_schema.hpp"
@@ -11,6 +12,7 @@
 #include "search-server/deep_linker.hpp"
 #include "search-server/facet_spy.hpp"
 #include "search-server/highlighter.hpp"
+#include "search-server/page_parts.hpp"
 #include "search-server/query_builder.hpp"
 #include "search-server/spelling.hpp"
 
@@ -66,24 +68,15 @@ std::vector<FacetValue> count_facet(Xapian::Database& db, const BuiltQuery& buil
   return spy.counts();
 }
 
-// The parts (chapters or segments) of one episode that match the query.
-Xapian::MSet matching_parts(Xapian::Database& db, const BuiltQuery& built, const std::string& episode_id,
-                            std::string_view kind, Xapian::doccount max) {
-  Xapian::Enquire enquire(db);
-  Q scope(Q::OP_AND, Q(schema::kind_term(kind)), Q(schema::episode_term(episode_id)));
-  enquire.set_query(Q(Q::OP_FILTER, built.query, scope));
-  return enquire.get_mset(0, max);
-}
-
-std::vector<ChapterHit> chapter_hits(Xapian::Database& db, const BuiltQuery& built, const StoredEpisode& stored,
-                                     DeepLinker& links) {
+// The matching chapters of one episode (their documents, from matching_parts_by_episode),
+// in the episode's order, highlighted and deep-linked.
+std::vector<ChapterHit> chapter_hits(const std::vector<Xapian::Document>& found, const BuiltQuery& built,
+                                     const StoredEpisode& stored, DeepLinker& links) {
   std::vector<ChapterHit> hits;
-  if (built.match_all) return hits;
   const auto& chapters = stored.episode.chapters;
-  Xapian::MSet found = matching_parts(db, built, stored.id, schema::kKindChapter, chapters.size() + 1);
   std::vector<std::size_t> indexes;
-  for (auto it = found.begin(); it != found.end(); ++it) {
-    std::size_t index = std::stoul(it.get_document().get_data());
+  for (const Xapian::Document& doc : found) {
+    std::size_t index = std::stoul(doc.get_data());
     if (index < chapters.size()) indexes.push_back(index);
   }
   std::sort(indexes.begin(), indexes.end());
@@ -95,17 +88,23 @@ std::vector<ChapterHit> chapter_hits(Xapian::Database& db, const BuiltQuery& bui
   return hits;
 }
 
-std::vector<SegmentHit> segment_hits(Xapian::Database& db, const BuiltQuery& built, const StoredEpisode& stored,
-                                     DeepLinker& links, int max) {
+// The best matching transcript segments of one episode, best first.
+std::vector<SegmentHit> segment_hits(const std::vector<Xapian::Document>& found, const BuiltQuery& built,
+                                     const StoredEpisode& stored, DeepLinker& links) {
   std::vector<SegmentHit> hits;
-  if (built.match_all) return hits;
-  Xapian::MSet found = matching_parts(db, built, stored.id, schema::kKindSegment, max);
-  for (auto it = found.begin(); it != found.end(); ++it) {
-    TranscriptSegment segment = decode_stored_segment(it.get_document().get_data());
+  for (const Xapian::Document& doc : found) {
+    TranscriptSegment segment = decode_stored_segment(doc.get_data());
     hits.push_back({segment.start_seconds, segment.speaker, snippet(segment.text, built.highlight, 240),
                     links.link(stored.podcast, stored.episode, segment.start_seconds)});
   }
   return hits;
+}
+
+const std::vector<Xapian::Document>& parts_of(const std::map<std::string, std::vector<Xapian::Document>>& parts,
+                                              const std::string& episode_id) {
+  static const std::vector<Xapian::Document> kNone;
+  auto found = parts.find(episode_id);
+  return found == parts.end() ? kNone : found->second;
 }
 
 // The description around its matches; else the first chapter or note that matches.
@@ -198,16 +197,30 @@ SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request)
   response.suggestion = correction;
   response.total = static_cast<int>(result.mset.get_matches_estimated());
 
-  DeepLinker links(db, options_.deep_link_template);
-  // Transcript segments are looked for only in an index that has some.
-  const int segment_hits_wanted =
-      db.term_exists(schema::kind_term(schema::kKindSegment)) ? options_.max_transcript_hits : 0;
+  std::vector<StoredEpisode> page;
+  std::vector<std::string> page_ids;
+  Xapian::doccount most_chapters = 0;
   for (auto it = result.mset.begin(); it != result.mset.end(); ++it) {
-    StoredEpisode stored = decode_stored_episode(it.get_document().get_data());
+    page.push_back(decode_stored_episode(it.get_document().get_data()));
+    page_ids.push_back(page.back().id);
+    most_chapters = std::max<Xapian::doccount>(most_chapters, page.back().episode.chapters.size());
+  }
+  // Chapters and transcript segments are matched only by a query with words, and segments
+  // are looked for only in an index that has some.
+  std::map<std::string, std::vector<Xapian::Document>> chapters, segments;
+  if (!result.built.match_all) {
+    chapters = matching_parts_by_episode(db, result.built.query, page_ids, schema::kKindChapter, most_chapters);
+    if (db.term_exists(schema::kind_term(schema::kKindSegment))) {
+      segments = matching_parts_by_episode(db, result.built.query, page_ids, schema::kKindSegment,
+                                           static_cast<Xapian::doccount>(std::max(options_.max_transcript_hits, 0)));
+    }
+  }
+  DeepLinker links(db, options_.deep_link_template);
+  for (StoredEpisode& stored : page) {
     EpisodeHit hit{stored.id, stored.podcast, stored.episode, stored.topics, "", {}, {}};
     hit.snippet = episode_snippet(stored.episode, result.built.highlight);
-    hit.chapters = chapter_hits(db, result.built, stored, links);
-    if (segment_hits_wanted > 0) hit.transcript = segment_hits(db, result.built, stored, links, segment_hits_wanted);
+    hit.chapters = chapter_hits(parts_of(chapters, stored.id), result.built, stored, links);
+    hit.transcript = segment_hits(parts_of(segments, stored.id), result.built, stored, links);
     response.results.push_back(std::move(hit));
   }
   response.guest_facet =
