@@ -63,6 +63,9 @@ json search_response_json(const SearchResponse& response) {
   for (const auto& hit : response.results) results.push_back(hit_json(hit));
   json facets = {{"guest", facet_json(response.guest_facet)}, {"topic", facet_json(response.topic_facet)}};
   facets["podcast"] = facet_json(response.podcast_facet);
+  json facet_values = {{"guest", response.guest_values},
+                       {"topic", response.topic_values},
+                       {"podcast", response.podcast_values}};
   return {{"query", response.query},
           {"corrected_query", optional_text(response.corrected_query)},
           {"suggestion", optional_text(response.suggestion)},
@@ -72,6 +75,7 @@ json search_response_json(const SearchResponse& response) {
           {"matched_all_words", response.matched_all_words},
           {"results", results},
           {"facets", facets},
+          {"facet_values", facet_values},
           {"took_ms", response.took_ms}};
 }
 

@@ -28,4 +28,9 @@ class ListValueSpy : public Xapian::MatchSpy {
   std::map<std::string, int> counts_;
 };
 
+// The first `limit` values of counted (sorted by count), and after them any value of `chosen`
+// (compared ignoring ASCII case) that did not make the cut, so a chosen filter keeps its count.
+std::vector<FacetValue> most_frequent(std::vector<FacetValue> counted, std::size_t limit,
+                                      const std::vector<std::string>& chosen);
+
 }  // namespace podseek

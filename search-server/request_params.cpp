@@ -76,6 +76,10 @@ Expected<SearchRequest> search_request_from(const httplib::Request& http) {
   if (!per_page) return per_page.error();
   request.page = page.value();
   request.per_page = per_page.value();
+  auto facet_limit =
+      int_param(http, "facet_limit", SearchLimits::kDefaultFacetValues, 1, SearchLimits::kMaxFacetValues);
+  if (!facet_limit) return facet_limit.error();
+  request.facet_limit = facet_limit.value();
   if (http.has_param("partial")) {
     std::string partial = http.get_param_value("partial");
     if (partial != "0" && partial != "1") return bad("partial must be 0 or 1");

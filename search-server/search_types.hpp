@@ -18,6 +18,9 @@ struct SearchLimits {
   static constexpr std::size_t kMaxQueryBytes = 1024;
   static constexpr int kMaxPerPage = 50;
   static constexpr int kMaxPage = 10000;
+  // Values listed per facet: a directory has tens of thousands of guests, a page shows a few.
+  static constexpr int kDefaultFacetValues = 25;
+  static constexpr int kMaxFacetValues = 500;
 };
 
 // The page and per_page bounds, with the parameter named in the error.
@@ -41,6 +44,7 @@ struct SearchRequest {
   int page = 1;                       // 1-based
   int per_page = 10;
   std::optional<SortOrder> sort;  // default: relevance, or newest for an empty query
+  int facet_limit = SearchLimits::kDefaultFacetValues;  // most frequent values listed per facet
 };
 
 struct ChapterHit {
@@ -84,6 +88,11 @@ struct SearchResponse {
   std::vector<FacetValue> guest_facet;
   std::vector<FacetValue> topic_facet;
   std::vector<FacetValue> podcast_facet;
+  // How many distinct values each facet has among the matches (the lists above hold at most
+  // facet_limit of them, plus any value chosen as a filter).
+  int guest_values = 0;
+  int topic_values = 0;
+  int podcast_values = 0;
   double took_ms = 0;
 };
 

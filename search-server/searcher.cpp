@@ -132,6 +132,10 @@ std::optional<Error> validate_search_request(const SearchRequest& request) {
     return Error{ErrorCode::kInvalidArgument,
                  "q must be at most " + std::to_string(SearchLimits::kMaxQueryBytes) + " bytes"};
   }
+  if (request.facet_limit < 1 || request.facet_limit > SearchLimits::kMaxFacetValues) {
+    return Error{ErrorCode::kInvalidArgument,
+                 "facet_limit must be between 1 and " + std::to_string(SearchLimits::kMaxFacetValues)};
+  }
   return validate_paging(request.page, request.per_page);
 }
 
@@ -223,12 +227,20 @@ SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request)
     hit.transcript = segment_hits(parts_of(segments, stored.id), result.built, stored, links);
     response.results.push_back(std::move(hit));
   }
-  response.guest_facet =
+  std::vector<FacetValue> guests =
       request.guests.empty() ? result.guests->counts() : count_facet(db, result.built, filters, schema::kGuestsSlot);
-  response.topic_facet =
+  std::vector<FacetValue> topics =
       request.topics.empty() ? result.topics->counts() : count_facet(db, result.built, filters, schema::kTopicsSlot);
-  response.podcast_facet = request.podcasts.empty() ? result.podcasts->counts()
-                                                    : count_facet(db, result.built, filters, schema::kPodcastSlot);
+  std::vector<FacetValue> podcasts = request.podcasts.empty()
+                                         ? result.podcasts->counts()
+                                         : count_facet(db, result.built, filters, schema::kPodcastSlot);
+  const auto limit = static_cast<std::size_t>(request.facet_limit);
+  response.guest_values = static_cast<int>(guests.size());
+  response.topic_values = static_cast<int>(topics.size());
+  response.podcast_values = static_cast<int>(podcasts.size());
+  response.guest_facet = most_frequent(std::move(guests), limit, request.guests);
+  response.topic_facet = most_frequent(std::move(topics), limit, request.topics);
+  response.podcast_facet = most_frequent(std::move(podcasts), limit, request.podcasts);
   return response;
 }
 

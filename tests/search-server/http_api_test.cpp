@@ -80,6 +80,9 @@ TEST_CASE("Facet filters, paging and sorting travel through the query string") {
   CHECK(episode_numbers(oldest["results"]) == std::vector<int>{3, 4});
   auto [s3, typing] = f.get("/api/search?q=webtr&partial=1");
   CHECK(typing["total"] == 2);
+  auto [s4, few] = f.get("/api/search?facet_limit=2");
+  CHECK(few["facets"]["guest"].size() == 2);
+  CHECK(few["facet_values"]["guest"] == 10);
 }
 
 TEST_CASE("A bad parameter is a 400 that names it") {
@@ -88,6 +91,7 @@ TEST_CASE("A bad parameter is a 400 that names it") {
   CHECK(f.error_message("/api/search?page=abc", 400, "bad_request").find("page") == 0);
   CHECK(f.error_message("/api/search?sort=best", 400, "bad_request").find("sort") == 0);
   CHECK(f.error_message("/api/search?partial=yes", 400, "bad_request").find("partial") == 0);
+  CHECK(f.error_message("/api/search?facet_limit=501", 400, "bad_request").find("facet_limit") == 0);
   CHECK(f.error_message("/api/search?q=" + std::string(1025, 'a'), 400, "bad_request").find("q ") == 0);
   CHECK(f.error_message("/api/search?q=%FF%FE", 400, "bad_request").find("q ") == 0);
   CHECK(f.error_message("/api/suggest?q=a&limit=21", 400, "bad_request").find("limit") == 0);

@@ -50,6 +50,37 @@ TEST_CASE("Facet counts cover every matching episode, not just the page") {
   CHECK(count_of(quic.topic_facet, "QUIC & HTTP/3") == 4);
 }
 
+TEST_CASE("Each facet lists its most frequent values up to facet_limit, and every chosen one") {
+  Fixture f;
+  SearchResponse all = f.search({.query = ""});
+  REQUIRE(all.guest_facet.size() == 10);
+  CHECK(all.guest_values == 10);
+  CHECK(all.topic_values == static_cast<int>(all.topic_facet.size()));
+
+  SearchResponse top = f.search({.query = "", .facet_limit = 3});
+  CHECK(top.guest_values == 10);
+  REQUIRE(top.guest_facet.size() == 3);
+  // The same values, in the same order, as the head of the full list.
+  for (std::size_t i = 0; i < 3; ++i) CHECK(top.guest_facet[i].value == all.guest_facet[i].value);
+  CHECK(top.topic_facet.size() == std::min<std::size_t>(3, all.topic_facet.size()));
+
+  // A chosen guest outside the top values keeps its row (and count), after them.
+  const std::string last = all.guest_facet.back().value;
+  SearchResponse chosen = f.search({.query = "", .guests = {last}, .facet_limit = 3});
+  REQUIRE(chosen.guest_facet.size() == 4);
+  CHECK(chosen.guest_facet.back().value == last);
+  CHECK(chosen.guest_facet.back().count == all.guest_facet.back().count);
+}
+
+TEST_CASE("A facet_limit out of bounds is refused with the limits") {
+  Fixture f;
+  for (int limit : {0, SearchLimits::kMaxFacetValues + 1}) {
+    auto response = f.searcher.search({.facet_limit = limit});
+    REQUIRE_FALSE(response.ok());
+    CHECK(response.error().message == "facet_limit must be between 1 and 500");
+  }
+}
+
 TEST_CASE("Values of one facet are OR-ed, different facets AND-ed") {
   Fixture f;
   SearchResponse two_guests = f.search({.guests = {"Max Inden", "Daniel Stenberg"}});

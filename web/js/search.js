@@ -236,7 +236,7 @@ class SearchPage {
       : `${plural(res.total, 'episode')}${filtered ? ' with the chosen filters' : ''}`;
     this.renderNotice(state, res);
     this.renderChips(state);
-    this.renderFacets(state, res.facets || {});
+    this.renderFacets(state, res.facets || {}, res.facet_values || {});
     replaceChildren(this.status);
     replaceChildren(this.results, (res.results || []).map((r) => this.renderResult(r)));
     if (!res.results || res.results.length === 0) this.renderEmpty(state, res);
@@ -276,7 +276,7 @@ class SearchPage {
     this.chips.hidden = chips.length === 0;
   }
 
-  renderFacets(state, facets) {
+  renderFacets(state, facets, distinct = {}) {
     const groups = FACETS.map(([facet, heading]) => {
       const counts = new Map((facets[facet] || []).map((f) => [f.value, f.count]));
       // Chosen values stay listed (and checked) even when the other filters leave them no episodes.
@@ -297,12 +297,16 @@ class SearchPage {
         type: 'button', class: 'link-button facet-more', 'aria-expanded': String(!collapsed),
         onclick: () => {
           if (collapsed) this.expandedFacets.add(facet); else this.expandedFacets.delete(facet);
-          this.renderFacets(state, facets);
+          this.renderFacets(state, facets, distinct);
           this.facetBody.querySelector(`[data-more="${facet}"]`)?.focus();
         },
         'data-more': facet,
       }, collapsed ? `Show all ${counts.size}` : 'Show fewer') : null;
-      return h('fieldset', { class: 'facet' }, h('legend', null, heading), h('ul', null, items), toggle);
+      // The server lists the most frequent values only; say how many more there are.
+      const unlisted = (distinct[facet] || 0) - (facets[facet] || []).length;
+      const more = unlisted > 0 && !collapsed
+        ? h('p', { class: 'muted facet-unlisted' }, `${unlisted.toLocaleString('en')} more: search to narrow them down`) : null;
+      return h('fieldset', { class: 'facet' }, h('legend', null, heading), h('ul', null, items), toggle, more);
     });
     const active = activeFilters(state);
     this.facetSummary.textContent = active ? `Filter (${active} active)` : 'Filter';
