@@ -16,7 +16,9 @@ void ListValueSpy::operator()(const Xapian::Document& doc, double) {
 std::vector<FacetValue> ListValueSpy::counts() const {
   std::vector<FacetValue> out;
   for (const auto& [value, count] : counts_) out.push_back({value, count});
-  std::stable_sort(out.begin(), out.end(), [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
+  std::sort(out.begin(), out.end(), [](const FacetValue& a, const FacetValue& b) {
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  });
   return out;
 }
 
