@@ -116,6 +116,51 @@ std::string episode_snippet(const Episode& episode, const HighlightTerms& terms)
   return snippet(episode.description, HighlightTerms{});  // known to have no match: not analysed again
 }
 
+// The page's episodes with their snippets, matching chapters and transcript segments.
+std::vector<EpisodeHit> page_hits(Xapian::Database& db, const Xapian::MSet& mset, const BuiltQuery& built,
+                                  const SearcherOptions& options) {
+  std::vector<StoredEpisode> page;
+  std::vector<std::string> page_ids;
+  Xapian::doccount most_chapters = 0;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    page.push_back(decode_stored_episode(it.get_document().get_data()));
+    page_ids.push_back(page.back().id);
+    most_chapters = std::max<Xapian::doccount>(most_chapters, page.back().episode.chapters.size());
+  }
+  // Chapters and transcript segments are matched only by a query with words, and segments
+  // are looked for only in an index that has some.
+  std::map<std::string, std::vector<Xapian::Document>> chapters, segments;
+  if (!built.match_all) {
+    chapters = matching_parts_by_episode(db, built.query, page_ids, schema::kKindChapter, most_chapters);
+    if (db.term_exists(schema::kind_term(schema::kKindSegment))) {
+      segments = matching_parts_by_episode(db, built.query, page_ids, schema::kKindSegment,
+                                           static_cast<Xapian::doccount>(std::max(options.max_transcript_hits, 0)));
+    }
+  }
+  DeepLinker links(db, options.deep_link_template);
+  std::vector<EpisodeHit> hits;
+  for (StoredEpisode& stored : page) {
+    EpisodeHit hit{stored.id, stored.podcast, stored.episode, stored.topics, "", {}, {}};
+    hit.snippet = episode_snippet(stored.episode, built.highlight);
+    hit.chapters = chapter_hits(parts_of(chapters, stored.id), built, stored, links);
+    hit.transcript = segment_hits(parts_of(segments, stored.id), built, stored, links);
+    hits.push_back(std::move(hit));
+  }
+  return hits;
+}
+
+// Each facet's most frequent values (and the chosen ones), with how many values it has.
+void set_facets(SearchResponse& response, const SearchRequest& request, std::vector<FacetValue> guests,
+                std::vector<FacetValue> topics, std::vector<FacetValue> podcasts) {
+  const auto limit = static_cast<std::size_t>(request.facet_limit);
+  response.guest_values = static_cast<int>(guests.size());
+  response.topic_values = static_cast<int>(topics.size());
+  response.podcast_values = static_cast<int>(podcasts.size());
+  response.guest_facet = most_frequent(std::move(guests), limit, request.guests);
+  response.topic_facet = most_frequent(std::move(topics), limit, request.topics);
+  response.podcast_facet = most_frequent(std::move(podcasts), limit, request.podcasts);
+}
+
 // One run of the episode query, with the facet counts it saw.
 struct Attempt {
   BuiltQuery built;
@@ -201,32 +246,6 @@ SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request)
   response.suggestion = correction;
   response.total = static_cast<int>(result.mset.get_matches_estimated());
 
-  std::vector<StoredEpisode> page;
-  std::vector<std::string> page_ids;
-  Xapian::doccount most_chapters = 0;
-  for (auto it = result.mset.begin(); it != result.mset.end(); ++it) {
-    page.push_back(decode_stored_episode(it.get_document().get_data()));
-    page_ids.push_back(page.back().id);
-    most_chapters = std::max<Xapian::doccount>(most_chapters, page.back().episode.chapters.size());
-  }
-  // Chapters and transcript segments are matched only by a query with words, and segments
-  // are looked for only in an index that has some.
-  std::map<std::string, std::vector<Xapian::Document>> chapters, segments;
-  if (!result.built.match_all) {
-    chapters = matching_parts_by_episode(db, result.built.query, page_ids, schema::kKindChapter, most_chapters);
-    if (db.term_exists(schema::kind_term(schema::kKindSegment))) {
-      segments = matching_parts_by_episode(db, result.built.query, page_ids, schema::kKindSegment,
-                                           static_cast<Xapian::doccount>(std::max(options_.max_transcript_hits, 0)));
-    }
-  }
-  DeepLinker links(db, options_.deep_link_template);
-  for (StoredEpisode& stored : page) {
-    EpisodeHit hit{stored.id, stored.podcast, stored.episode, stored.topics, "", {}, {}};
-    hit.snippet = episode_snippet(stored.episode, result.built.highlight);
-    hit.chapters = chapter_hits(parts_of(chapters, stored.id), result.built, stored, links);
-    hit.transcript = segment_hits(parts_of(segments, stored.id), result.built, stored, links);
-    response.results.push_back(std::move(hit));
-  }
   std::vector<FacetValue> guests =
       request.guests.empty() ? result.guests->counts() : count_facet(db, result.built, filters, schema::kGuestsSlot);
   std::vector<FacetValue> topics =
@@ -234,13 +253,8 @@ SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request)
   std::vector<FacetValue> podcasts = request.podcasts.empty()
                                          ? result.podcasts->counts()
                                          : count_facet(db, result.built, filters, schema::kPodcastSlot);
-  const auto limit = static_cast<std::size_t>(request.facet_limit);
-  response.guest_values = static_cast<int>(guests.size());
-  response.topic_values = static_cast<int>(topics.size());
-  response.podcast_values = static_cast<int>(podcasts.size());
-  response.guest_facet = most_frequent(std::move(guests), limit, request.guests);
-  response.topic_facet = most_frequent(std::move(topics), limit, request.topics);
-  response.podcast_facet = most_frequent(std::move(podcasts), limit, request.podcasts);
+  response.results = page_hits(db, result.mset, result.built, options_);
+  set_facets(response, request, std::move(guests), std::move(topics), std::move(podcasts));
   return response;
 }
 
