@@ -87,6 +87,9 @@ int32_t symbol_suffix_end(const icu::UnicodeString& u, int32_t at) {
   return after;
 }
 
+// A-Z lowered; every other ASCII character as it is (what NFKC_Casefold does to ASCII).
+char ascii_lower(UChar32 c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); }
+
 // The commonest word by far: ASCII letters in one case, or capitalised ("network", "Tokio",
 // "QUIC"). It is its own single part, lower-cased, and needs none of the compound machinery.
 // nullopt for anything else (digits, connectors, camel case, non-ASCII, over-long words).
@@ -101,7 +104,7 @@ std::optional<std::string> plain_ascii_word(const icu::UnicodeString& raw) {
     if (!upper && !lower) return std::nullopt;
     all_upper = all_upper && upper;
     if (i > 0) rest_lower = rest_lower && lower;
-    out[static_cast<std::size_t>(i)] = static_cast<char>(upper ? c - 'A' + 'a' : c);
+    out[static_cast<std::size_t>(i)] = ascii_lower(c);
   }
   if (!all_upper && !rest_lower) return std::nullopt;
   return out;
@@ -157,10 +160,7 @@ struct TextAnalyzer::Impl {
   std::string lower_utf8(const CodePoints& piece) {
     if (std::all_of(piece.begin(), piece.end(), [](UChar32 c) { return c < 0x80; })) {
       std::string out(piece.size(), ' ');
-      for (std::size_t i = 0; i < piece.size(); ++i) {
-        UChar32 c = piece[i];
-        out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-      }
+      for (std::size_t i = 0; i < piece.size(); ++i) out[i] = ascii_lower(piece[i]);
       return out;
     }
     icu::UnicodeString text;
