@@ -20,7 +20,7 @@
 #include "bench/http_load.hpp"
 #include "bench/podseek_runner.hpp"
 #include "bench/sqlite_runner.hpp"
-#include "search-server/synonym_table.hpp"
+#include "search-server/core/synonym_table.hpp"
 
 namespace podseek::bench {
 namespace {

@@ -8,15 +8,15 @@
 
 #include "common/index_schema.hpp"
 #include "common/stored_episode.hpp"
-#include "search-server/highlighter.hpp"
+#include "search-server/core/highlighter.hpp"
 #include "common/text_analyzer.hpp"
-#include "search-server/facet_spy.hpp"
-#include "search-server/index_reader.hpp"
-#include "search-server/query_builder.hpp"
-#include "search-server/query_syntax.hpp"
-#include "search-server/page_parts.hpp"
-#include "search-server/searcher.hpp"
-#include "search-server/spelling.hpp"
+#include "search-server/core/facet_spy.hpp"
+#include "search-server/core/index_reader.hpp"
+#include "search-server/core/query_builder.hpp"
+#include "search-server/core/query_syntax.hpp"
+#include "search-server/core/page_parts.hpp"
+#include "search-server/core/searcher.hpp"
+#include "search-server/core/spelling.hpp"
 
 namespace podseek::bench {
 namespace {

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "bench/query_mix.hpp"
-#include "search-server/synonym_table.hpp"
+#include "search-server/core/synonym_table.hpp"
 
 namespace podseek::bench {
 

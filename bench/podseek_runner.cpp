@@ -3,7 +3,7 @@
 
 #include <stdexcept>
 
-#include "indexer/index_writer.hpp"
+#include "indexer/index/index_writer.hpp"
 
 namespace podseek::bench {
 

@@ -10,8 +10,8 @@
 #include "bench/engine.hpp"
 #include "bench/query_mix.hpp"
 #include "common/topic_tagger.hpp"
-#include "search-server/index_reader.hpp"
-#include "search-server/searcher.hpp"
+#include "search-server/core/index_reader.hpp"
+#include "search-server/core/searcher.hpp"
 
 namespace podseek::bench {
 

@@ -6,7 +6,7 @@
 #include <stdexcept>
 
 #include "common/stored_episode.hpp"
-#include "indexer/episode_documents.hpp"
+#include "indexer/index/episode_documents.hpp"
 
 namespace podseek::bench {
 namespace {

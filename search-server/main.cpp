@@ -5,8 +5,8 @@
 #include <string>
 
 #include "common/status.hpp"
-#include "search-server/cors.hpp"
-#include "search-server/http_server.hpp"
+#include "search-server/http/cors.hpp"
+#include "search-server/http/http_server.hpp"
 
 namespace {
 

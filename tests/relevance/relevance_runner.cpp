@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "search-server/searcher.hpp"
+#include "search-server/core/searcher.hpp"
 #include "tests/support/netstack_index.hpp"
 
 namespace {

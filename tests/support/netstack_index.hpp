@@ -7,7 +7,7 @@
 
 #include "common/corpus_json.hpp"
 #include "common/topic_tagger.hpp"
-#include "indexer/index_writer.hpp"
+#include "indexer/index/index_writer.hpp"
 #include "tests/temp_dir.hpp"
 
 namespace podseek::testing {

@@ -9,7 +9,7 @@
 #include <string>
 #include <thread>
 
-#include "search-server/http_server.hpp"
+#include "search-server/http/http_server.hpp"
 
 namespace podseek::testing {
 

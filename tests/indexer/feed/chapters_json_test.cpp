@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "common/status.hpp"
-#include "fake_fetcher.hpp"
+#include "tests/indexer/feed/fake_fetcher.hpp"
 
 using namespace podseek;
 

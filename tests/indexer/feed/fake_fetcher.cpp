@@ -1,5 +1,5 @@
 // Fixture access for the feed tests.
-#include "fake_fetcher.hpp"
+#include "tests/indexer/feed/fake_fetcher.hpp"
 
 #include <fstream>
 #include <sstream>

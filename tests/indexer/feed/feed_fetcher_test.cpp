@@ -7,7 +7,7 @@
 #include <catch2/catch.hpp>
 #include <httplib.h>
 
-#include "fake_fetcher.hpp"
+#include "tests/indexer/feed/fake_fetcher.hpp"
 
 using namespace podseek;
 

@@ -8,9 +8,9 @@
 
 #include "common/index_schema.hpp"
 #include "common/stored_episode.hpp"
-#include "fake_fetcher.hpp"
+#include "tests/indexer/feed/fake_fetcher.hpp"
 #include "indexer/feed/rss_parser.hpp"
-#include "indexer/index_writer.hpp"
+#include "indexer/index/index_writer.hpp"
 
 using namespace podseek;
 

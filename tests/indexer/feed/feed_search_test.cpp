@@ -5,10 +5,10 @@
 
 #include <catch2/catch.hpp>
 
-#include "fake_fetcher.hpp"
+#include "tests/indexer/feed/fake_fetcher.hpp"
 #include "indexer/feed/rss_parser.hpp"
-#include "indexer/index_writer.hpp"
-#include "search-server/searcher.hpp"
+#include "indexer/index/index_writer.hpp"
+#include "search-server/core/searcher.hpp"
 
 using namespace podseek;
 

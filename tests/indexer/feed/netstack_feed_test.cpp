@@ -13,8 +13,8 @@
 #include "common/index_schema.hpp"
 #include "common/stored_episode.hpp"
 #include "indexer/feed/rss_writer.hpp"
-#include "indexer/index_writer.hpp"
-#include "indexer/source_reader.hpp"
+#include "indexer/index/index_writer.hpp"
+#include "indexer/cli/source_reader.hpp"
 #include "tests/support/same_episodes.hpp"
 
 using namespace podseek;

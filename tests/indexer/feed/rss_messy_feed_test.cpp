@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "common/status.hpp"
-#include "fake_fetcher.hpp"
+#include "tests/indexer/feed/fake_fetcher.hpp"
 #include "indexer/feed/rss_parser.hpp"
 
 using namespace podseek;

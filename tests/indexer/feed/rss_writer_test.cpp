@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "fake_fetcher.hpp"
+#include "tests/indexer/feed/fake_fetcher.hpp"
 #include "indexer/feed/rss_parser.hpp"
 #include "tests/support/same_episodes.hpp"
 

@@ -1,0 +1,72 @@
+// Dispatch from a SOURCE to its reader (see source_reader.hpp).
+#include "indexer/cli/source_reader.hpp"
+
+#include <fstream>
+
+#include "common/corpus_json.hpp"
+#include "common/status.hpp"
+#include "indexer/page/corpus_overlay.hpp"
+#include "indexer/page/episode_page_importer.hpp"
+#include "indexer/feed/rss_parser.hpp"
+
+namespace podseek {
+namespace {
+
+constexpr std::size_t kSniffBytes = 4096;
+
+bool is_url(const std::string& source) {
+  return source.rfind("http://", 0) == 0 || source.rfind("https://", 0) == 0;
+}
+
+std::string first_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path + ": cannot be read");
+  std::string head(kSniffBytes, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return head;
+}
+
+char first_non_space(const std::string& text) {
+  std::size_t at = text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;  // a UTF-8 byte-order mark
+  at = text.find_first_not_of(" \t\r\n", at);
+  return at == std::string::npos ? '\0' : text[at];
+}
+
+SourceRead read_feed_source(const std::string& source, const SourceOptions& options) {
+  SourceFetcher default_fetcher;
+  FeedFetcher& fetcher = options.fetcher != nullptr ? *options.fetcher : default_fetcher;
+  FeedParseResult feed = read_feed(source, fetcher, options.feed);
+  validate_podcast(feed.podcast, source);
+  return {std::move(feed.podcast), std::move(feed.warnings)};
+}
+
+}  // namespace
+
+SourceKind detect_source_kind(const std::string& source, const std::string& head) {
+  if (is_url(source)) return SourceKind::kFeed;
+  char first = first_non_space(head);
+  if (first == '{') return SourceKind::kCorpusJson;
+  if (first == '<') return SourceKind::kFeed;
+  if (looks_like_episode_page(head)) return SourceKind::kEpisodePage;
+  throw InputError(source + ": not a podseek corpus (JSON), an episode page or a feed (XML)");
+}
+
+SourceRead read_source(const std::string& source, const SourceOptions& options) {
+  std::string head = is_url(source) ? "" : first_bytes(source);
+  switch (detect_source_kind(source, head)) {
+    case SourceKind::kCorpusJson:
+      return {load_corpus_file(source), {}};
+    case SourceKind::kEpisodePage: {
+      Podcast podcast = import_episode_page_file(source);
+      if (!options.overlay_path.empty()) apply_overlay_file(podcast, options.overlay_path);
+      validate_podcast(podcast, source);
+      return {std::move(podcast), {}};
+    }
+    case SourceKind::kFeed:
+      return read_feed_source(source, options);
+  }
+  throw InputError(source + ": unknown kind of source");
+}
+
+}  // namespace podseek

@@ -1,0 +1,129 @@
+// Document building for one episode (see episode_documents.hpp).
+#include "indexer/index/episode_documents.hpp"
+
+#include "common/fingerprint.hpp"
+#include "common/index_schema.hpp"
+#include "common/stored_episode.hpp"
+#include "common/text_analyzer.hpp"
+#include "indexer/index/term_writer.hpp"
+
+namespace podseek {
+namespace {
+
+// How much a word counts, by where it stands.
+constexpr unsigned kTitleWeight = 6;
+constexpr unsigned kGuestWeight = 6;
+constexpr unsigned kChapterWeight = 3;
+constexpr unsigned kBodyWeight = 1;
+constexpr int kTopicThreshold = 2;
+
+void add_common_terms(Xapian::Document& doc, std::string_view kind, const std::string& document_id,
+                      const std::string& episode_id, const std::string& podcast_term) {
+  doc.add_boolean_term(schema::id_term(document_id));
+  doc.add_boolean_term(schema::episode_term(episode_id));
+  doc.add_boolean_term(schema::kind_term(kind));
+  doc.add_boolean_term(podcast_term);
+  doc.add_value(schema::kEpisodeIdSlot, episode_id);
+}
+
+Xapian::Document chapter_document(const Chapter& chapter, std::size_t index, const std::string& episode_id,
+                                  const std::string& podcast_term) {
+  Xapian::Document doc;
+  add_common_terms(doc, schema::kKindChapter, schema::chapter_document_id(episode_id, index), episode_id,
+                   podcast_term);
+  TermWriter terms(doc);
+  terms.add_text(chapter.title, schema::kChapterField, 1);
+  doc.add_value(schema::kStartSlot, Xapian::sortable_serialise(chapter.start_seconds));
+  doc.set_data(std::to_string(index));
+  return doc;
+}
+
+Xapian::Document segment_document(const TranscriptSegment& segment, std::size_t index,
+                                  const std::string& episode_id, const std::string& podcast_term) {
+  Xapian::Document doc;
+  add_common_terms(doc, schema::kKindSegment, schema::segment_document_id(episode_id, index), episode_id,
+                   podcast_term);
+  TermWriter terms(doc);
+  terms.add_text(segment.text, "", 1);
+  doc.add_value(schema::kStartSlot, Xapian::sortable_serialise(segment.start_seconds));
+  doc.set_data(encode_stored_segment(segment));
+  return doc;
+}
+
+void add_episode_text(TermWriter& terms, const Episode& episode, const std::vector<std::string>& topics) {
+  terms.add_text(episode.title, schema::kTitleField, kTitleWeight);
+  for (const auto& guest : episode.guests) terms.add_text(guest, schema::kGuestField, kGuestWeight);
+  for (const auto& host : episode.hosts) terms.add_text(host, "", kBodyWeight);
+  for (const auto& chapter : episode.chapters) terms.add_text(chapter.title, schema::kChapterField, kChapterWeight);
+  terms.add_text(episode.description, "", kBodyWeight);
+  for (const auto& link : episode.links) {
+    terms.add_text(link.label, "", kBodyWeight);
+    terms.add_text(link.url, "", kBodyWeight);
+  }
+  // Topics are derived from the text above: searchable as topic: only, never counted twice.
+  for (const auto& topic : topics) terms.add_text(topic, schema::kTopicField, kBodyWeight, TermWriter::Scope::kFieldOnly);
+  // A word said only in the transcript must find the episode too: only episode documents are ranked.
+  for (const auto& segment : episode.transcript) terms.add_text(segment.text, "", kBodyWeight);
+}
+
+}  // namespace
+
+std::vector<std::string> episode_topics(const Episode& episode, const TopicTagger& tagger) {
+  std::vector<int> score(tagger.topics().size(), 0);
+  auto add = [&](const std::string& text, int weight) {
+    std::vector<int> counts = tagger.count_mentions(text);
+    for (std::size_t t = 0; t < counts.size(); ++t) score[t] += counts[t] * weight;
+  };
+  add(episode.title, kTopicThreshold);
+  for (const auto& chapter : episode.chapters) add(chapter.title, kTopicThreshold);
+  add(episode.description, 1);
+  for (const auto& link : episode.links) add(link.label, 1);
+  std::vector<std::string> names;
+  for (std::size_t t = 0; t < score.size(); ++t) {
+    if (score[t] >= kTopicThreshold) names.push_back(tagger.topics()[t].name);
+  }
+  return names;
+}
+
+EpisodeDocuments build_episode_documents(const Podcast& podcast, const Episode& episode,
+                                         const TopicTagger& tagger) {
+  TextAnalyzer& analyzer = thread_analyzer();
+  EpisodeDocuments out;
+  out.episode_id = episode_id(podcast, episode);
+  out.topics = episode_topics(episode, tagger);
+  const std::string podcast_term = schema::podcast_term(analyzer.fold(podcast.title));
+
+  Xapian::Document& doc = out.episode;
+  add_common_terms(doc, schema::kKindEpisode, out.episode_id, out.episode_id, podcast_term);
+  for (const auto& guest : episode.guests) doc.add_boolean_term(schema::guest_term(analyzer.fold(guest)));
+  for (const auto& topic : out.topics) doc.add_boolean_term(schema::topic_term(analyzer.fold(topic)));
+  TermWriter terms(doc);
+  add_episode_text(terms, episode, out.topics);
+  out.spelling_words = terms.spelling_words();
+
+  if (episode.number) doc.add_value(schema::kNumberSlot, Xapian::sortable_serialise(*episode.number));
+  doc.add_value(schema::kPublishedSlot, episode.published);
+  doc.add_value(schema::kGuestsSlot, schema::join_list(episode.guests));
+  doc.add_value(schema::kTopicsSlot, schema::join_list(out.topics));
+  doc.add_value(schema::kPodcastSlot, podcast.title);
+  doc.add_value(schema::kTitleSlot, episode.title);
+
+  StoredEpisode stored{out.episode_id, podcast.title, episode, out.topics};
+  stored.episode.transcript.clear();
+  std::string data = encode_stored_episode(stored);
+  doc.set_data(data);
+
+  std::string hashed = data;
+  for (std::size_t i = 0; i < episode.chapters.size(); ++i) {
+    out.chapters.push_back(chapter_document(episode.chapters[i], i, out.episode_id, podcast_term));
+  }
+  for (std::size_t i = 0; i < episode.transcript.size(); ++i) {
+    out.segments.push_back(segment_document(episode.transcript[i], i, out.episode_id, podcast_term));
+    hashed += out.segments.back().get_data();
+  }
+  out.content_hash = fingerprint(hashed + schema::kSchemaVersion.data());
+  doc.add_value(schema::kContentHashSlot, out.content_hash);
+  return out;
+}
+
+}  // namespace podseek

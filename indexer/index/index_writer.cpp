@@ -1,0 +1,126 @@
+// The transactional index update (see index_writer.hpp).
+#include "indexer/index/index_writer.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <nlohmann/json.hpp>
+
+#include "common/index_schema.hpp"
+#include "common/text_analyzer.hpp"
+#include "indexer/index/document_pipeline.hpp"
+#include "indexer/index/episode_documents.hpp"
+
+namespace podseek {
+namespace {
+
+// Xapian buffers postings in memory and writes them out every so many documents (10,000 by
+// default). Its buffers are ordered maps, so smaller batches are cheaper to fill: measured on
+// 1,000 synthetic episodes (16,000 documents), 2,000 indexed ~20% faster than 10,000 and
+// peaked at 80 MB instead of 130 MB. A value the user sets in the environment wins.
+constexpr const char* kFlushThreshold = "2000";
+
+Xapian::WritableDatabase open_for_writing(const std::string& db_path) {
+  setenv("XAPIAN_FLUSH_THRESHOLD", kFlushThreshold, /*overwrite=*/0);
+  return Xapian::WritableDatabase(db_path, Xapian::DB_CREATE_OR_OPEN);
+}
+
+// The content hash of the indexed episode with this id, or "" when it is not indexed.
+std::string indexed_hash(Xapian::Database& db, const std::string& episode_id) {
+  std::string term = schema::id_term(episode_id);
+  Xapian::PostingIterator it = db.postlist_begin(term);
+  if (it == db.postlist_end(term)) return "";
+  return db.get_document(*it).get_value(schema::kContentHashSlot);
+}
+
+void replace_episode(Xapian::WritableDatabase& db, const EpisodeDocuments& docs) {
+  db.delete_document(schema::episode_term(docs.episode_id));
+  db.add_document(docs.episode);
+  for (const auto& chapter : docs.chapters) db.add_document(chapter);
+  for (const auto& segment : docs.segments) db.add_document(segment);
+}
+
+}  // namespace
+
+IndexWriter::IndexWriter(const std::string& db_path, TopicTagger tagger)
+    : db_(open_for_writing(db_path)), tagger_(std::move(tagger)) {
+  db_.begin_transaction(true);
+  in_transaction_ = true;
+}
+
+IndexWriter::~IndexWriter() {
+  if (!in_transaction_) return;
+  try {
+    db_.cancel_transaction();
+  } catch (const Xapian::Error&) {
+    // Nothing was committed; the previous index stands.
+  }
+}
+
+IndexReport IndexWriter::add_podcast(const Podcast& podcast, bool prune, const IndexProgress& progress) {
+  IndexReport report;
+  std::vector<std::string> ids;
+  DocumentPipeline pipeline(podcast.episodes, [&](const Episode& episode) {
+    return build_episode_documents(podcast, episode, tagger_);
+  });
+  while (std::optional<EpisodeDocuments> next = pipeline.next()) {
+    const EpisodeDocuments& docs = *next;
+    ids.push_back(docs.episode_id);
+    std::string previous = indexed_hash(db_, docs.episode_id);
+    if (previous == docs.content_hash) {
+      report.unchanged++;
+    } else {
+      (previous.empty() ? report.added : report.updated)++;
+      replace_episode(db_, docs);
+      count_spelling_words(docs);
+    }
+    if (progress) progress(ids.size(), podcast.episodes.size());
+  }
+  if (prune) report.removed = prune_missing(podcast, ids);
+  write_podcast_metadata(podcast);
+  return report;
+}
+
+int IndexWriter::prune_missing(const Podcast& podcast, const std::vector<std::string>& kept_ids) {
+  Xapian::Query mine(Xapian::Query::OP_AND, Xapian::Query(schema::kind_term(schema::kKindEpisode)),
+                     Xapian::Query(schema::podcast_term(thread_analyzer().fold(podcast.title))));
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(mine);
+  Xapian::MSet all = enquire.get_mset(0, db_.get_doccount());
+  std::vector<std::string> gone;
+  for (auto it = all.begin(); it != all.end(); ++it) {
+    std::string id = it.get_document().get_value(schema::kEpisodeIdSlot);
+    if (std::find(kept_ids.begin(), kept_ids.end(), id) == kept_ids.end()) gone.push_back(id);
+  }
+  for (const auto& id : gone) db_.delete_document(schema::episode_term(id));
+  return static_cast<int>(gone.size());
+}
+
+void IndexWriter::write_podcast_metadata(const Podcast& podcast) {
+  nlohmann::json info = {{"title", podcast.title},
+                         {"url", podcast.url},
+                         {"description", podcast.description},
+                         {"deep_link_template", podcast.deep_link_template}};
+  db_.set_metadata(std::string(schema::kPodcastMetadataPrefix) + podcast.title, info.dump());
+  nlohmann::json topic_names = nlohmann::json::array();
+  for (const auto& topic : tagger_.topics()) topic_names.push_back(topic.name);
+  db_.set_metadata(std::string(schema::kTopicsMetadataKey), topic_names.dump());
+  db_.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
+}
+
+void IndexWriter::count_spelling_words(const EpisodeDocuments& docs) {
+  for (const auto& word : docs.spelling_words) spelling_counts_[word]++;
+}
+
+void IndexWriter::flush_spelling_words() {
+  for (const auto& [word, count] : spelling_counts_) db_.add_spelling(word, count);
+  spelling_counts_.clear();
+}
+
+void IndexWriter::commit() {
+  flush_spelling_words();
+  db_.commit_transaction();
+  in_transaction_ = false;
+}
+
+}  // namespace podseek

@@ -1,0 +1,65 @@
+// Writes podcasts into a Xapian database as one all-or-nothing update: episodes are added,
+// replaced when their content changed (by id), left alone when unchanged, and removed only
+// when asked (prune). Until commit() returns, readers see the previous index, and a crash or
+// kill at any moment leaves that previous index intact.
+// Documents are built on a second thread (DocumentPipeline) while this one writes them.
+// Thread safety: one IndexWriter per database at a time (Xapian allows a single writer);
+// a second writer fails with Xapian::DatabaseLockError.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <xapian.h>
+
+#include "common/episode.hpp"
+#include "common/topic_tagger.hpp"
+#include "indexer/index/episode_documents.hpp"
+
+namespace podseek {
+
+struct IndexReport {
+  int added = 0;
+  int updated = 0;
+  int unchanged = 0;
+  int removed = 0;
+  std::vector<std::string> warnings;
+};
+
+// Called after each episode of a podcast is handled: done of total (1..total).
+using IndexProgress = std::function<void(std::size_t done, std::size_t total)>;
+
+class IndexWriter {
+ public:
+  // Opens or creates the database at db_path and starts the update.
+  // Throws Xapian::Error (DatabaseLockError while another writer runs).
+  IndexWriter(const std::string& db_path, TopicTagger tagger);
+  // Without commit(), the update is thrown away.
+  ~IndexWriter();
+
+  // Indexes every episode of the podcast. With prune, episodes of this podcast that are in
+  // the index but not in `podcast` are removed. progress, when set, is told of every episode.
+  IndexReport add_podcast(const Podcast& podcast, bool prune, const IndexProgress& progress = {});
+
+  // Makes the whole update visible to readers at once.
+  void commit();
+
+ private:
+  void write_podcast_metadata(const Podcast& podcast);
+  int prune_missing(const Podcast& podcast, const std::vector<std::string>& kept_ids);
+  // Spelling words are counted over the whole update and given to Xapian once each at commit:
+  // the same frequencies as one add_spelling per episode, without a table lookup per episode.
+  void count_spelling_words(const EpisodeDocuments& docs);
+  void flush_spelling_words();
+
+  Xapian::WritableDatabase db_;
+  TopicTagger tagger_;
+  std::unordered_map<std::string, Xapian::termcount> spelling_counts_;
+  bool in_transaction_ = false;
+};
+
+}  // namespace podseek

@@ -1,0 +1,278 @@
+// Xapian query construction (see query_builder.hpp).
+#include "search-server/core/query_builder.hpp"
+
+#include <algorithm>
+
+#include "common/index_schema.hpp"
+#include "common/text_analyzer.hpp"
+
+namespace podseek {
+namespace {
+
+using Q = Xapian::Query;
+
+constexpr std::size_t kMinSplitLength = 5;  // shorter words are never split into two
+constexpr std::size_t kMinSplitPart = 2;
+
+std::string prefix_of(const std::string& field) {
+  if (field.empty()) return "";
+  auto prefix = schema::field_prefix(field);
+  return prefix ? std::string(*prefix) : "";
+}
+
+// The term a word takes in a phrase: its joined form (placed at its last part's position).
+std::string phrase_term(const AnalyzedWord& word) { return word.joined.empty() ? word.parts.back() : word.joined; }
+
+Q combine(Q::op op, const std::vector<Q>& parts) {
+  if (parts.empty()) return Q();
+  if (parts.size() == 1) return parts.front();
+  return Q(op, parts.begin(), parts.end());
+}
+
+constexpr Xapian::termcount kNearSlack = 2;  // extra positions words may spread over
+
+// Words in a row, as exact terms.
+Q exact_phrase(const std::vector<std::string>& words, const std::string& prefix) {
+  std::vector<std::string> terms;
+  for (const auto& word : words) terms.push_back(schema::word_term(prefix, word));
+  return Q(Q::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+}
+
+bool is_ascii_alnum(const std::string& word) {
+  return std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isalnum(c); });
+}
+
+// A plain word that analyses to one stop word ("in", "the").
+bool is_stopword_node(const QueryNode& node) {
+  if (!node.is_plain_word()) return false;
+  auto words = thread_analyzer().analyze(node.text);
+  return words.size() == 1 && !words[0].is_compound() && is_stopword(words[0].joined);
+}
+
+// The rightmost plain word of the tree: the one a user is still typing.
+const QueryNode* last_plain_word(const QueryNode& node) {
+  if (node.kind == QueryNode::Kind::kWord) return node.is_plain_word() ? &node : nullptr;
+  if (node.kind == QueryNode::Kind::kPhrase || node.children.empty()) return nullptr;
+  return last_plain_word(node.children.back());
+}
+
+}  // namespace
+
+bool QueryBuilder::term_exists(const std::string& term) const { return db_.term_exists(term); }
+
+BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const QueryOptions& options) {
+  options_ = options;
+  highlight_ = {};
+  partial_node_ = options.partial ? last_plain_word(parsed.root) : nullptr;
+  bool any_positive = false;
+  Q query = node_query(parsed.root, any_positive);
+  BuiltQuery out;
+  out.match_all = !any_positive;
+  out.query = query.empty() ? (any_positive ? Q::MatchNothing : Q::MatchAll) : query;
+  out.highlight = std::move(highlight_);
+  return out;
+}
+
+Q QueryBuilder::node_query(const QueryNode& node, bool& any_positive) {
+  switch (node.kind) {
+    case QueryNode::Kind::kWord: {
+      any_positive = true;
+      Q word = word_query(node.text, node.field, true);
+      if (&node != partial_node_) return word;
+      auto words = thread_analyzer().analyze(node.text);
+      if (words.size() != 1 || words[0].is_compound() || words[0].joined.empty()) return word;
+      highlight_.prefixes.push_back(words[0].joined);
+      Q completions(Q::OP_WILDCARD, words[0].joined, options_.prefix_expansion, Q::WILDCARD_LIMIT_MOST_FREQUENT);
+      return word.empty() ? completions : Q(Q::OP_OR, word, completions);
+    }
+    case QueryNode::Kind::kPhrase:
+      any_positive = true;
+      return phrase_query(node.text, node.field);
+    case QueryNode::Kind::kOr: {
+      std::vector<Q> parts;
+      for (const auto& child : node.children) {
+        Q part = node_query(child, any_positive);
+        if (!part.empty()) parts.push_back(part);
+      }
+      return combine(Q::OP_OR, parts);
+    }
+    case QueryNode::Kind::kAnd:
+      return group_query(node, any_positive);
+  }
+  return Q();
+}
+
+Q QueryBuilder::group_query(const QueryNode& node, bool& any_positive) {
+  // Stop words go, unless nothing else would be left.
+  std::vector<const QueryNode*> kept;
+  for (const auto& child : node.children) {
+    if (!is_stopword_node(child) || &child == partial_node_) kept.push_back(&child);
+  }
+  if (kept.empty()) {
+    for (const auto& child : node.children) kept.push_back(&child);
+  }
+
+  std::vector<Q> required, optional;
+  auto add = [&](const QueryNode& source, Q query) {
+    if (query.empty()) return;
+    (source.required || options_.default_op == Q::OP_AND ? required : optional).push_back(query);
+  };
+  for (std::size_t i = 0; i < kept.size();) {
+    // A run of plain words that is a synonym key ("dns over https").
+    std::size_t run = 0;
+    std::string run_text;
+    for (std::size_t len = std::min(synonyms_.longest_key_words(), kept.size() - i); len >= 2 && !run; --len) {
+      std::string text;
+      bool plain = true;
+      for (std::size_t k = 0; k < len; ++k) {
+        plain = plain && kept[i + k]->is_plain_word() && kept[i + k] != partial_node_;
+        text += (k ? " " : "") + kept[i + k]->text;
+      }
+      if (plain && !synonyms_.alternatives(text).empty()) {
+        run = len;
+        run_text = text;
+      }
+    }
+    if (run) {
+      any_positive = true;
+      std::vector<Q> words;
+      for (std::size_t k = 0; k < run; ++k) words.push_back(word_query(kept[i + k]->text, "", false));
+      Q alternatives = synonym_alternatives(run_text, "");
+      add(*kept[i], Q(Q::OP_OR, combine(Q::OP_AND, words), alternatives));
+      i += run;
+      continue;
+    }
+    // Two plain words that the index knows as one ("zero copy" = zerocopy).
+    if (i + 1 < kept.size() && kept[i]->is_plain_word() && kept[i + 1]->is_plain_word() &&
+        kept[i + 1] != partial_node_) {
+      std::string joined = SynonymTable::key_of(kept[i]->text) + SynonymTable::key_of(kept[i + 1]->text);
+      if (joined.find(' ') == std::string::npos && term_exists(joined)) {
+        any_positive = true;
+        highlight_.words.insert(joined);
+        Q pair(Q::OP_AND, word_query(kept[i]->text, "", true), word_query(kept[i + 1]->text, "", true));
+        add(*kept[i], Q(Q::OP_OR, pair, Q(joined)));
+        i += 2;
+        continue;
+      }
+    }
+    add(*kept[i], node_query(*kept[i], any_positive));
+    ++i;
+  }
+
+  Q positive;
+  Q proximity = nearness_bonus(kept);
+  if (!proximity.empty()) optional.push_back(proximity);
+  if (!required.empty() && !optional.empty()) {
+    positive = Q(Q::OP_AND_MAYBE, combine(Q::OP_AND, required), combine(Q::OP_OR, optional));
+  } else if (!required.empty()) {
+    positive = combine(Q::OP_AND, required);
+  } else {
+    positive = combine(Q::OP_OR, optional);
+  }
+  std::vector<Q> excluded;
+  bool ignored = false;
+  for (const auto& child : node.excluded) {
+    Q part = node_query(child, ignored);
+    if (!part.empty()) excluded.push_back(part);
+  }
+  if (excluded.empty()) return positive;
+  return Q(Q::OP_AND_NOT, positive.empty() ? Q::MatchAll : positive, combine(Q::OP_OR, excluded));
+}
+
+// Scores episodes where the group's plain words stand close together above those where they
+// are far apart: an optional NEAR of their exact forms.
+Q QueryBuilder::nearness_bonus(const std::vector<const QueryNode*>& nodes) {
+  std::vector<std::string> terms;
+  for (const QueryNode* node : nodes) {
+    if (!node->is_plain_word() || node == partial_node_) continue;
+    auto words = thread_analyzer().analyze(node->text);
+    if (words.size() != 1 || words[0].joined.empty()) continue;
+    terms.push_back(words[0].joined);
+  }
+  if (terms.size() < 2) return Q();
+  return Q(Q::OP_NEAR, terms.begin(), terms.end(), terms.size() + kNearSlack);
+}
+
+Q QueryBuilder::word_query(const std::string& text, const std::string& field, bool with_synonyms) {
+  std::vector<AnalyzedWord> words = thread_analyzer().analyze(text);
+  if (words.empty()) return Q();
+  if (words.size() > 1) return phrase_query(text, field);
+  const AnalyzedWord& word = words.front();
+  const std::string prefix = prefix_of(field);
+  std::vector<Q> alternatives;
+  if (!word.is_compound()) {
+    if (auto stem = schema::stem_term(prefix, word.joined)) {
+      alternatives.emplace_back(*stem);
+      highlight_.stems.insert(thread_analyzer().stem(word.joined));
+    } else {
+      alternatives.emplace_back(schema::word_term(prefix, word.joined));
+      highlight_.words.insert(word.joined);
+    }
+    Q split = vocabulary_split(word.joined, prefix);
+    if (!split.empty()) alternatives.push_back(split);
+  } else {
+    if (!word.joined.empty()) {
+      alternatives.emplace_back(schema::word_term(prefix, word.joined));
+      highlight_.words.insert(word.joined);
+    }
+    // The parts in a row, and the separated segments in a row ("grpc web" for gRPC-Web).
+    alternatives.push_back(exact_phrase(word.parts, prefix));
+    std::vector<std::string> segments = word.segments();
+    if (segments.size() > 1 && segments.size() < word.parts.size()) alternatives.push_back(exact_phrase(segments, prefix));
+  }
+  if (with_synonyms) {
+    Q synonyms = synonym_alternatives(text, field);
+    if (!synonyms.empty()) alternatives.push_back(synonyms);
+  }
+  return combine(Q::OP_SYNONYM, alternatives);
+}
+
+Q QueryBuilder::phrase_query(const std::string& text, const std::string& field) {
+  std::vector<AnalyzedWord> words = thread_analyzer().analyze(text);
+  if (words.empty()) return Q();
+  const std::string prefix = prefix_of(field);
+  if (words.size() == 1 && !words[0].is_compound()) {
+    highlight_.words.insert(words[0].joined);
+    return Q(schema::word_term(prefix, words[0].joined));
+  }
+  if (words.size() == 1) return word_query(text, field, false);
+  std::vector<std::string> terms;
+  Xapian::termcount window = 0;
+  for (const auto& word : words) {
+    terms.push_back(schema::word_term(prefix, phrase_term(word)));
+    highlight_.words.insert(phrase_term(word));
+    window += word.parts.size();
+  }
+  return Q(Q::OP_PHRASE, terms.begin(), terms.end(), window);
+}
+
+Q QueryBuilder::synonym_alternatives(const std::string& text, const std::string& field) {
+  std::vector<Q> alternatives;
+  for (const auto& alternative : synonyms_.alternatives(text)) {
+    Q query = word_query(alternative, field, false);
+    if (!query.empty()) alternatives.push_back(query);
+  }
+  return combine(Q::OP_OR, alternatives);
+}
+
+// "webtransport" -> "web transport" when the index knows both words (best-known split wins).
+Q QueryBuilder::vocabulary_split(const std::string& word, const std::string& prefix) {
+  if (word.size() < kMinSplitLength || !is_ascii_alnum(word)) return Q();
+  std::string best_left, best_right;
+  Xapian::doccount best = 0;
+  for (std::size_t at = kMinSplitPart; at + kMinSplitPart <= word.size(); ++at) {
+    std::string left = word.substr(0, at), right = word.substr(at);
+    if (is_stopword(left) || is_stopword(right)) continue;
+    Xapian::doccount found = std::min(db_.get_termfreq(prefix + left), db_.get_termfreq(prefix + right));
+    if (found > best) {
+      best = found;
+      best_left = left;
+      best_right = right;
+    }
+  }
+  if (best == 0) return Q();
+  highlight_.words.insert(best_left + " " + best_right);
+  return Q(Q::OP_PHRASE, Q(prefix + best_left), Q(prefix + best_right));
+}
+
+}  // namespace podseek

@@ -1,0 +1,47 @@
+// Word-by-word spelling correction (see spelling.hpp).
+#include "search-server/core/spelling.hpp"
+
+#include <vector>
+
+#include "common/index_schema.hpp"
+#include "common/text_analyzer.hpp"
+
+namespace podseek {
+namespace {
+
+constexpr unsigned kMaxEditDistance = 2;
+constexpr std::size_t kMinWordBytes = 4;  // shorter words have too many near neighbours
+
+bool is_operator(std::string_view word) { return word == "AND" || word == "OR" || word == "NOT"; }
+
+bool known(const Xapian::Database& db, const std::string& word) {
+  if (db.term_exists(word)) return true;
+  auto stem = schema::stem_term("", word);
+  return stem && db.term_exists(*stem);
+}
+
+}  // namespace
+
+std::optional<std::string> spelling_correction(const Xapian::Database& db, const std::string& query, bool partial) {
+  std::vector<AnalyzedWord> words = thread_analyzer().analyze(query);
+  std::string corrected;
+  std::size_t copied = 0;
+  bool changed = false;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const AnalyzedWord& word = words[i];
+    if (partial && i + 1 == words.size()) break;
+    bool field_name = word.end < query.size() && query[word.end] == ':';
+    std::string_view raw(query.data() + word.begin, word.end - word.begin);
+    if (word.is_compound() || field_name || is_operator(raw) || word.joined.size() < kMinWordBytes) continue;
+    if (known(db, word.joined)) continue;
+    std::string suggestion = db.get_spelling_suggestion(word.joined, kMaxEditDistance);
+    if (suggestion.empty()) continue;
+    corrected += query.substr(copied, word.begin - copied) + suggestion;
+    copied = word.end;
+    changed = true;
+  }
+  if (!changed) return std::nullopt;
+  return corrected + query.substr(copied);
+}
+
+}  // namespace podseek

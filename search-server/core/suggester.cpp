@@ -1,0 +1,129 @@
+// Type-ahead suggestions (see suggester.hpp).
+#include "search-server/core/suggester.hpp"
+
+#include <algorithm>
+
+#include "common/index_schema.hpp"
+#include "common/stored_episode.hpp"
+#include "common/text_analyzer.hpp"
+
+namespace podseek {
+
+struct Suggester::Names {
+  Xapian::rev revision = 0;
+  std::string uuid;
+  struct Entry {
+    std::string text;
+    std::vector<std::string> words;  // folded forms to match typed words against
+    std::optional<int> episode;
+    std::string id;
+  };
+  std::vector<Entry> guests, topics, episodes;
+};
+
+namespace {
+
+std::vector<std::string> folded_words(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& word : thread_analyzer().analyze(text)) {
+    if (!word.joined.empty()) out.push_back(word.joined);
+    if (word.is_compound()) out.insert(out.end(), word.parts.begin(), word.parts.end());
+  }
+  return out;
+}
+
+bool starts_with(const std::string& text, const std::string& prefix) {
+  return text.compare(0, prefix.size(), prefix) == 0;
+}
+
+// Every typed word is the start of some word of the entry (the last one may be partial).
+bool entry_matches(const std::vector<std::string>& entry_words, const std::vector<std::string>& typed) {
+  if (typed.empty()) return false;
+  return std::all_of(typed.begin(), typed.end(), [&](const std::string& word) {
+    return std::any_of(entry_words.begin(), entry_words.end(),
+                       [&](const std::string& candidate) { return starts_with(candidate, word); });
+  });
+}
+
+// The most frequent terms that start with the prefix, scanning a bounded stretch of the list.
+std::vector<std::string> completions(Xapian::Database& db, const std::string& prefix, std::size_t count) {
+  std::vector<std::pair<Xapian::doccount, std::string>> found;
+  int scanned = 0;
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix) && scanned < SuggestLimits::kMaxTermsScanned;
+       ++it, ++scanned) {
+    found.emplace_back(it.get_termfreq(), *it);
+  }
+  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < found.size() && out.size() < count; ++i) out.push_back(found[i].second);
+  return out;
+}
+
+}  // namespace
+
+std::shared_ptr<const Suggester::Names> Suggester::names_for(Xapian::Database& db) const {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (cached_ && cached_->revision == db.get_revision() && cached_->uuid == db.get_uuid()) return cached_;
+  }
+  auto names = std::make_shared<Names>();
+  names->revision = db.get_revision();
+  names->uuid = db.get_uuid();
+  std::vector<std::string> guests, topics;
+  std::string kind = schema::kind_term(schema::kKindEpisode);
+  for (auto it = db.postlist_begin(kind); it != db.postlist_end(kind); ++it) {
+    StoredEpisode stored = decode_stored_episode(db.get_document(*it).get_data());
+    names->episodes.push_back(
+        {stored.episode.title, folded_words(stored.episode.title), stored.episode.number, stored.id});
+    guests.insert(guests.end(), stored.episode.guests.begin(), stored.episode.guests.end());
+    topics.insert(topics.end(), stored.topics.begin(), stored.topics.end());
+  }
+  for (auto* list : {&guests, &topics}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+  for (const auto& guest : guests) names->guests.push_back({guest, folded_words(guest), std::nullopt, ""});
+  for (const auto& topic : topics) names->topics.push_back({topic, folded_words(topic), std::nullopt, ""});
+  std::lock_guard<std::mutex> lock(mutex_);
+  cached_ = names;
+  return names;
+}
+
+Expected<std::vector<Suggestion>> Suggester::suggest(const std::string& query, int limit) const {
+  return reader_.guarded(
+      [&](Xapian::Database& db) {
+        std::vector<Suggestion> out;
+        std::vector<AnalyzedWord> words = thread_analyzer().analyze(query);
+        if (words.empty() || words.back().joined.empty()) return out;
+        const std::size_t wanted = static_cast<std::size_t>(limit);
+        std::vector<std::string> typed;
+        for (const auto& word : words) typed.push_back(word.joined);
+        const std::string& last = typed.back();
+        std::string context = query.substr(0, words.back().begin);
+
+        std::vector<std::string> terms = completions(db, last, wanted);
+        std::size_t term_share = std::max<std::size_t>(1, wanted / 2);
+        for (std::size_t i = 0; i < terms.size() && out.size() < term_share; ++i) {
+          out.push_back({context + terms[i], "term", std::nullopt, ""});
+        }
+        auto names = names_for(db);
+        auto add_matches = [&](const std::vector<Names::Entry>& entries, const char* kind, bool whole_query) {
+          for (const auto& entry : entries) {
+            if (out.size() >= wanted) return;
+            if (entry_matches(entry.words, whole_query ? typed : std::vector<std::string>{last})) {
+              out.push_back({entry.text, kind, entry.episode, entry.id});
+            }
+          }
+        };
+        add_matches(names->guests, "guest", true);
+        add_matches(names->topics, "topic", true);
+        add_matches(names->episodes, "episode", true);
+        for (std::size_t i = term_share; i < terms.size() && out.size() < wanted; ++i) {
+          out.push_back({context + terms[i], "term", std::nullopt, ""});
+        }
+        return out;
+      },
+      "suggest");
+}
+
+}  // namespace podseek

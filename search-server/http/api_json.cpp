@@ -1,0 +1,145 @@
+// JSON rendering of API responses (see api_json.hpp).
+#include "search-server/http/api_json.hpp"
+
+namespace podseek {
+namespace {
+
+using nlohmann::json;
+
+json optional_number(const std::optional<int>& value) { return value ? json(*value) : json(nullptr); }
+json optional_text(const std::optional<std::string>& value) { return value ? json(*value) : json(nullptr); }
+
+json facet_json(const std::vector<FacetValue>& values) {
+  json out = json::array();
+  for (const auto& value : values) out.push_back({{"value", value.value}, {"count", value.count}});
+  return out;
+}
+
+// The fields every episode carries, in lists and in full.
+json episode_summary_json(const StoredEpisode& stored) {
+  const Episode& e = stored.episode;
+  return {{"id", stored.id},
+          {"episode", optional_number(e.number)},
+          {"title", e.title},
+          {"url", e.url},
+          {"podcast", stored.podcast},
+          {"published", e.published.empty() ? json(nullptr) : json(e.published)},
+          {"guests", e.guests},
+          {"hosts", e.hosts},
+          {"topics", stored.topics},
+          {"chapter_count", e.chapters.size()}};
+}
+
+json hit_json(const EpisodeHit& hit) {
+  json out = episode_summary_json({hit.id, hit.podcast, hit.episode, hit.topics});
+  out["snippet"] = hit.snippet;
+  out["chapters"] = json::array();
+  for (const auto& chapter : hit.chapters) {
+    out["chapters"].push_back({{"title", chapter.title},
+                               {"title_html", chapter.title_html},
+                               {"start", format_timestamp(chapter.start_seconds)},
+                               {"start_seconds", chapter.start_seconds},
+                               {"deep_link", chapter.deep_link}});
+  }
+  out["transcript"] = json::array();
+  for (const auto& segment : hit.transcript) {
+    out["transcript"].push_back({{"start", format_timestamp(segment.start_seconds)},
+                                 {"start_seconds", segment.start_seconds},
+                                 {"speaker", segment.speaker},
+                                 {"text_html", segment.text_html},
+                                 {"deep_link", segment.deep_link}});
+  }
+  return out;
+}
+
+json ref_json(const EpisodeRef& ref) {
+  return {{"id", ref.id}, {"episode", optional_number(ref.number)}, {"title", ref.title}};
+}
+
+}  // namespace
+
+json search_response_json(const SearchResponse& response) {
+  json results = json::array();
+  for (const auto& hit : response.results) results.push_back(hit_json(hit));
+  json facets = {{"guest", facet_json(response.guest_facet)}, {"topic", facet_json(response.topic_facet)}};
+  facets["podcast"] = facet_json(response.podcast_facet);
+  json facet_values = {{"guest", response.guest_values},
+                       {"topic", response.topic_values},
+                       {"podcast", response.podcast_values}};
+  return {{"query", response.query},
+          {"corrected_query", optional_text(response.corrected_query)},
+          {"suggestion", optional_text(response.suggestion)},
+          {"total", response.total},
+          {"page", response.page},
+          {"per_page", response.per_page},
+          {"matched_all_words", response.matched_all_words},
+          {"results", results},
+          {"facets", facets},
+          {"facet_values", facet_values},
+          {"took_ms", response.took_ms}};
+}
+
+json episode_list_json(const EpisodeList& list) {
+  json episodes = json::array();
+  for (const auto& stored : list.episodes) {
+    json summary = episode_summary_json(stored);
+    summary["description"] = stored.episode.description;
+    episodes.push_back(summary);
+  }
+  return {{"total", list.total}, {"page", list.page}, {"per_page", list.per_page}, {"episodes", episodes}};
+}
+
+json episode_detail_json(const EpisodeDetail& detail) {
+  const Episode& e = detail.stored.episode;
+  json out = episode_summary_json(detail.stored);
+  out["description"] = e.description;
+  out["links"] = json::array();
+  for (const auto& link : e.links) out["links"].push_back({{"url", link.url}, {"label", link.label}});
+  out["chapters"] = json::array();
+  for (std::size_t i = 0; i < e.chapters.size(); ++i) {
+    json end = i + 1 < e.chapters.size() ? json(e.chapters[i + 1].start_seconds) : json(nullptr);
+    out["chapters"].push_back({{"title", e.chapters[i].title},
+                               {"start", format_timestamp(e.chapters[i].start_seconds)},
+                               {"start_seconds", e.chapters[i].start_seconds},
+                               {"end_seconds", end},
+                               {"deep_link", detail.chapter_links.at(i)}});
+  }
+  out["enclosure_url"] = e.enclosure_url.empty() ? json(nullptr) : json(e.enclosure_url);
+  out["image_url"] = e.image_url.empty() ? json(nullptr) : json(e.image_url);
+  out["duration_seconds"] = optional_number(e.duration_seconds);
+  return out;
+}
+
+json named_episodes_json(const char* key, const std::vector<NamedEpisodes>& groups) {
+  json list = json::array();
+  for (const auto& group : groups) {
+    json numbers = json::array(), refs = json::array();
+    for (const auto& ref : group.episodes) {
+      if (ref.number) numbers.push_back(*ref.number);
+      refs.push_back(ref_json(ref));
+    }
+    list.push_back({{"name", group.name}, {"count", group.episodes.size()}, {"episodes", numbers}, {"items", refs}});
+  }
+  return {{key, list}};
+}
+
+json health_json(const IndexHealth& health) {
+  return {{"status", "ok"}, {"episodes", health.episodes}, {"documents", health.documents}};
+}
+
+json suggestions_json(const std::string& query, const std::vector<Suggestion>& suggestions) {
+  json list = json::array();
+  for (const auto& suggestion : suggestions) {
+    json item = {{"text", suggestion.text}, {"kind", suggestion.kind}};
+    if (suggestion.episode) item["episode"] = *suggestion.episode;
+    if (!suggestion.id.empty()) item["id"] = suggestion.id;
+    list.push_back(item);
+  }
+  return {{"query", query}, {"suggestions", list}};
+}
+
+json error_json(const Error& error) {
+  return {{"error", {{"code", error_code_name(error.code)}, {"message", error.message}}}};
+}
+
+}  // namespace podseek

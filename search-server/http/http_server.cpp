@@ -1,0 +1,136 @@
+// Routes, handlers and error mapping (see http_server.hpp).
+#include "search-server/http/http_server.hpp"
+
+#include "search-server/http/api_json.hpp"
+#include "search-server/http/cors.hpp"
+#include "search-server/http/request_params.hpp"
+#include "search-server/http/static_site.hpp"
+
+namespace podseek {
+namespace {
+
+int http_status(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kInvalidArgument: return 400;
+    case ErrorCode::kNotFound: return 404;
+    case ErrorCode::kUnavailable: return 503;
+    case ErrorCode::kInternal: return 500;
+  }
+  return 500;
+}
+
+void send_json(httplib::Response& res, const nlohmann::json& body, int status = 200) {
+  res.status = status;
+  res.set_header("Cache-Control", "no-store");
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
+}
+
+void send_error(httplib::Response& res, const Error& error) { send_json(res, error_json(error), http_status(error.code)); }
+
+// Sends the value rendered by `render`, or the error.
+template <class T, class Render>
+void reply(httplib::Response& res, const Expected<T>& result, Render render) {
+  if (result.ok()) {
+    send_json(res, render(result.value()));
+  } else {
+    send_error(res, result.error());
+  }
+}
+
+SynonymTable load_synonyms(const std::string& path) {
+  return path.empty() ? SynonymTable() : SynonymTable::load_file(path);
+}
+
+}  // namespace
+
+HttpServer::HttpServer(ServerOptions options)
+    : options_(std::move(options)),
+      reader_(options_.db_path),
+      searcher_(reader_, load_synonyms(options_.synonyms_path), SearcherOptions{options_.deep_link_template}),
+      catalog_(reader_, options_.deep_link_template),
+      suggester_(reader_) {
+  configure_limits();
+  add_routes();
+  mount_static_site(server_, options_);
+  install_cors(server_, CorsPolicy(options_.allow_origins));
+}
+
+void HttpServer::configure_limits() {
+  int threads = options_.threads;
+  server_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  server_.set_read_timeout(options_.read_timeout_seconds, 0);
+  server_.set_write_timeout(options_.write_timeout_seconds, 0);
+  server_.set_keep_alive_timeout(options_.keep_alive_seconds);
+  server_.set_keep_alive_max_count(options_.keep_alive_max_requests);
+  // httplib writes a response in several sends; with Nagle's algorithm the later ones wait for
+  // the client's delayed ACK (~40 ms) on every keep-alive request (measured by podseek-bench).
+  server_.set_tcp_nodelay(true);
+  server_.set_payload_max_length(options_.max_request_bytes);
+  server_.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+    send_error(res, Error{ErrorCode::kInternal, "internal error"});
+  });
+  server_.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return;  // a handler already explained itself
+    if (res.status == 404) {
+      send_error(res, Error{ErrorCode::kNotFound, "no such path: " + req.path});
+      res.status = 404;
+    } else if (res.status == 413) {
+      send_json(res, {{"error", {{"code", "too_large"}, {"message", "the request is too large"}}}}, 413);
+    } else {
+      send_json(res, {{"error", {{"code", "bad_request"}, {"message", "the request could not be handled"}}}},
+                res.status);
+    }
+  });
+}
+
+void HttpServer::add_routes() {
+  server_.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
+    auto request = search_request_from(req);
+    if (!request) return send_error(res, request.error());
+    reply(res, searcher_.search(request.value()), search_response_json);
+  });
+  server_.Get("/api/suggest", [this](const httplib::Request& req, httplib::Response& res) {
+    std::string query = req.get_param_value("q");
+    if (query.size() > SearchLimits::kMaxQueryBytes) {
+      return send_error(res, {ErrorCode::kInvalidArgument,
+                              "q must be at most " + std::to_string(SearchLimits::kMaxQueryBytes) + " bytes"});
+    }
+    auto limit = int_param(req, "limit", SuggestLimits::kDefaultLimit, 1, SuggestLimits::kMaxLimit);
+    if (!limit) return send_error(res, limit.error());
+    reply(res, suggester_.suggest(query, limit.value()),
+          [&](const std::vector<Suggestion>& list) { return suggestions_json(query, list); });
+  });
+  server_.Get("/api/episodes", [this](const httplib::Request& req, httplib::Response& res) {
+    auto page = int_param(req, "page", 1, 1, SearchLimits::kMaxPage);
+    if (!page) return send_error(res, page.error());
+    auto per_page = int_param(req, "per_page", 10, 1, SearchLimits::kMaxPerPage);
+    if (!per_page) return send_error(res, per_page.error());
+    reply(res, catalog_.list_episodes(page.value(), per_page.value()), episode_list_json);
+  });
+  server_.Get(R"(/api/episodes/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
+    reply(res, catalog_.episode(req.matches[1].str()), episode_detail_json);
+  });
+  server_.Get("/api/guests", [this](const httplib::Request&, httplib::Response& res) {
+    reply(res, catalog_.guests(), [](const auto& groups) { return named_episodes_json("guests", groups); });
+  });
+  server_.Get("/api/topics", [this](const httplib::Request&, httplib::Response& res) {
+    reply(res, catalog_.topics(), [](const auto& groups) { return named_episodes_json("topics", groups); });
+  });
+  server_.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
+    reply(res, catalog_.health(), health_json);
+  });
+  server_.Get(R"(/api/.*)", [](const httplib::Request& req, httplib::Response& res) {
+    send_error(res, {ErrorCode::kNotFound, "no such path: " + req.path});
+  });
+}
+
+int HttpServer::bind() {
+  if (options_.port == 0) return server_.bind_to_any_port(options_.host);
+  return server_.bind_to_port(options_.host, options_.port) ? options_.port : -1;
+}
+
+bool HttpServer::listen() { return server_.listen_after_bind(); }
+
+void HttpServer::stop() { server_.stop(); }
+
+}  // namespace podseek

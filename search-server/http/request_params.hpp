@@ -1,0 +1,19 @@
+// Reading and checking the parameters of API requests; every problem names its parameter.
+// Thread safety: pure functions.
+#pragma once
+
+#include <httplib.h>
+
+#include <string>
+
+#include "common/status.hpp"
+#include "search-server/core/search_types.hpp"
+
+namespace podseek {
+
+Expected<SearchRequest> search_request_from(const httplib::Request& request);
+
+// A whole-number parameter within [min, max], or the default when absent.
+Expected<int> int_param(const httplib::Request& request, const std::string& name, int fallback, int min, int max);
+
+}  // namespace podseek

@@ -1,0 +1,134 @@
+// Static files for the web front end; see static_site.hpp.
+#include "search-server/http/static_site.hpp"
+
+#include <array>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <utility>
+
+#include <httplib.h>
+
+namespace podseek {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kTypes{{
+    {".html", "text/html; charset=utf-8"},
+    {".js", "text/javascript; charset=utf-8"},
+    {".mjs", "text/javascript; charset=utf-8"},
+    {".css", "text/css; charset=utf-8"},
+    {".svg", "image/svg+xml"},
+    {".png", "image/png"},
+    {".ico", "image/x-icon"},
+    {".webp", "image/webp"},
+    {".woff2", "font/woff2"},
+    {".json", "application/json"},
+    {".txt", "text/plain; charset=utf-8"},
+}};
+
+// The page routes of the one-page app: each is answered with index.html.
+bool is_app_route(std::string_view path) {
+  if (path == "/" || path == "/guests" || path == "/topics") return true;
+  constexpr std::string_view kEpisodes = "/episodes/";
+  if (!path.starts_with(kEpisodes)) return false;
+  const std::string_view id = path.substr(kEpisodes.size());
+  return !id.empty() && id.size() <= 200 && id.find('/') == std::string_view::npos &&
+         id.find('\0') == std::string_view::npos;
+}
+
+// A path segment we are willing to map to a file: letters, digits, '-', '_' and '.', not leading '.'.
+bool plain_segment(std::string_view segment) {
+  if (segment.empty() || segment.front() == '.' || segment.size() > 100) return false;
+  for (char c : segment) {
+    const bool ok =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool read_file(const std::filesystem::path& file, std::string& out) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  out = std::move(buffer).str();
+  return static_cast<bool>(in) || in.eof();
+}
+
+}  // namespace
+
+std::optional<std::string_view> site_content_type(std::string_view file_name) {
+  const auto dot = file_name.rfind('.');
+  if (dot == std::string_view::npos) return std::nullopt;
+  const std::string_view ext = file_name.substr(dot);
+  for (const auto& [known, type] : kTypes) {
+    if (ext == known) return type;
+  }
+  return std::nullopt;
+}
+
+StaticSite::StaticSite(std::filesystem::path root) : root_(std::move(root)) {}
+
+std::optional<std::filesystem::path> StaticSite::resolve(std::string_view path) const {
+  if (is_app_route(path)) return root_ / "index.html";
+  if (!path.starts_with('/')) return std::nullopt;
+  std::filesystem::path file = root_;
+  std::string_view rest = path.substr(1);
+  while (true) {
+    const auto slash = rest.find('/');
+    const std::string_view segment = rest.substr(0, slash);
+    if (!plain_segment(segment)) return std::nullopt;
+    file /= std::string(segment);
+    if (slash == std::string_view::npos) break;
+    rest = rest.substr(slash + 1);
+  }
+  if (!site_content_type(file.filename().string())) return std::nullopt;
+  // symlink_status: a link is not followed out of the folder, it is simply not served.
+  std::error_code ec;
+  if (std::filesystem::symlink_status(file, ec).type() != std::filesystem::file_type::regular) return std::nullopt;
+  return file;
+}
+
+namespace {
+
+bool send_file(const std::filesystem::path& file, int status, httplib::Response& res) {
+  std::string body;
+  if (!read_file(file, body)) return false;
+  const std::string_view type = *site_content_type(file.filename().string());
+  res.status = status;
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("Cache-Control", "no-cache");
+  if (type.starts_with("text/html")) {
+    res.set_header("Content-Security-Policy", std::string(kSiteContentSecurityPolicy));
+    res.set_header("Referrer-Policy", "same-origin");
+  }
+  res.set_content(std::move(body), std::string(type));
+  return true;
+}
+
+}  // namespace
+
+bool StaticSite::serve(const httplib::Request& req, httplib::Response& res) const {
+  const auto file = resolve(req.path);
+  return file && send_file(*file, 200, res);
+}
+
+bool StaticSite::serve_not_found_page(const httplib::Request& req, httplib::Response& res) const {
+  const auto slash = req.path.rfind('/');
+  const std::string_view last = std::string_view(req.path).substr(slash == std::string::npos ? 0 : slash + 1);
+  if (last.find('.') != std::string_view::npos) return false;
+  return send_file(root_ / "index.html", 404, res);
+}
+
+void mount_static_site(httplib::Server& server, const ServerOptions& options) {
+  if (options.web_dir.empty()) return;
+  auto site = std::make_shared<const StaticSite>(options.web_dir);
+  // Registered after the API routes, so it only sees the paths they did not take.
+  server.Get(R"(/.*)", [site](const httplib::Request& req, httplib::Response& res) {
+    if (site->serve(req, res) || site->serve_not_found_page(req, res)) return;
+    res.status = 404;  // the server's error handler writes the JSON body
+  });
+}
+
+}  // namespace podseek

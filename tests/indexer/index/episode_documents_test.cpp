@@ -1,0 +1,87 @@
+// Tests for indexer/episode_documents.cpp and term_writer.cpp: what an episode becomes.
+#include "indexer/index/episode_documents.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "common/index_schema.hpp"
+
+using namespace podseek;
+
+namespace {
+
+Podcast one_episode_podcast() {
+  Podcast podcast{.title = "netstack.fm"};
+  Episode episode{.guid = "g1", .number = 7, .title = "Rustls with Dirkjan Ochtman"};
+  episode.guests = {"Dirkjan Ochtman"};
+  episode.description = "Talking about HTTP/3 and io_uring.";
+  episode.chapters = {{"Intro", 0}, {"Exploring the H3 Protocol", 815}};
+  episode.links = {{"https://datatracker.ietf.org/doc/html/rfc9000", "RFC 9000 – QUIC"}};
+  podcast.episodes.push_back(episode);
+  return podcast;
+}
+
+std::vector<Xapian::termpos> positions(const Xapian::Document& doc, const std::string& term) {
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    if (*it == term) return {it.positionlist_begin(), it.positionlist_end()};
+  }
+  return {};
+}
+
+bool has_term(const Xapian::Document& doc, const std::string& term) {
+  auto it = doc.termlist_begin();
+  it.skip_to(term);
+  return it != doc.termlist_end() && *it == term;
+}
+
+}  // namespace
+
+TEST_CASE("A compound word is indexed as its parts in a row and joined at the last part") {
+  Podcast podcast = one_episode_podcast();
+  EpisodeDocuments docs = build_episode_documents(podcast, podcast.episodes[0], TopicTagger());
+  auto http = positions(docs.episode, "http");
+  auto three = positions(docs.episode, "3");
+  auto joined = positions(docs.episode, "http3");
+  REQUIRE(http.size() == 1);
+  REQUIRE(joined.size() == 1);
+  CHECK(std::find(three.begin(), three.end(), http[0] + 1) != three.end());
+  CHECK(joined[0] == http[0] + 1);
+  CHECK(has_term(docs.episode, "iouring"));
+  CHECK(has_term(docs.episode, "rfc9000"));
+}
+
+TEST_CASE("Title, guest and chapter words are also searchable by field") {
+  Podcast podcast = one_episode_podcast();
+  EpisodeDocuments docs = build_episode_documents(podcast, podcast.episodes[0], TopicTagger());
+  CHECK(has_term(docs.episode, "Srustls"));
+  CHECK(has_term(docs.episode, "Aochtman"));
+  CHECK(has_term(docs.episode, "XCh3"));
+  CHECK(has_term(docs.episode, schema::guest_term("dirkjan ochtman")));
+}
+
+TEST_CASE("Every chapter becomes a document of its own with its start") {
+  Podcast podcast = one_episode_podcast();
+  EpisodeDocuments docs = build_episode_documents(podcast, podcast.episodes[0], TopicTagger());
+  REQUIRE(docs.chapters.size() == 2);
+  CHECK(Xapian::sortable_unserialise(docs.chapters[1].get_value(schema::kStartSlot)) == 815);
+  CHECK(has_term(docs.chapters[1], "h3"));
+  CHECK(has_term(docs.chapters[1], schema::episode_term("netstack.fm/7")));
+  CHECK_FALSE(has_term(docs.chapters[0], "h3"));
+}
+
+TEST_CASE("A topic tags an episode from a title or chapter mention, or two mentions in the notes") {
+  TopicTagger tagger({{"QUIC & HTTP/3", {"quic", "http/3", "h3"}}, {"DNS", {"dns"}}, {"Kernels", {"io_uring"}}});
+  Podcast podcast = one_episode_podcast();
+  auto topics = episode_topics(podcast.episodes[0], tagger);
+  // h3 in a chapter; http/3 and QUIC once each in the notes; io_uring only once in the notes.
+  CHECK(topics == std::vector<std::string>{"QUIC & HTTP/3"});
+}
+
+TEST_CASE("The content hash changes with the content and only then") {
+  Podcast podcast = one_episode_podcast();
+  auto first = build_episode_documents(podcast, podcast.episodes[0], TopicTagger());
+  auto again = build_episode_documents(podcast, podcast.episodes[0], TopicTagger());
+  CHECK(first.content_hash == again.content_hash);
+  podcast.episodes[0].chapters[1].title = "Exploring HTTP/3";
+  auto changed = build_episode_documents(podcast, podcast.episodes[0], TopicTagger());
+  CHECK(first.content_hash != changed.content_hash);
+}
