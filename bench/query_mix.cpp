@@ -6,19 +6,18 @@
 #include <numeric>
 #include <set>
 
+#include "common/ascii_text.hpp"
 #include "bench/random.hpp"
 
 namespace podseek::bench {
 namespace {
 
+using ascii::lower;
+
 bool plain_word(const std::string& w) {
   return w.size() >= 3 && std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isalpha(c); });
 }
 
-std::string lower(std::string w) {
-  std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });
-  return w;
-}
 
 // The words of a text, punctuation trimmed from their ends.
 std::vector<std::string> text_words(const std::string& text) {

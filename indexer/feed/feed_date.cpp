@@ -7,8 +7,12 @@
 #include <optional>
 #include <vector>
 
+#include "common/ascii_text.hpp"
+
 namespace podseek {
 namespace {
+
+using ascii::lower;
 
 struct Parts {
   int year = -1, month = -1, day = -1;
@@ -27,11 +31,6 @@ struct Zone {
 const Zone kZones[] = {{"gmt", 0},  {"ut", 0},   {"utc", 0},  {"z", 0},    {"est", -5}, {"edt", -4},
                        {"cst", -6}, {"cdt", -5}, {"mst", -7}, {"mdt", -6}, {"pst", -8}, {"pdt", -7}};
 
-std::string lower(const std::string& text) {
-  std::string out;
-  for (unsigned char c : text) out += static_cast<char>(std::tolower(c));
-  return out;
-}
 
 bool all_digits(const std::string& text) {
   if (text.empty()) return false;

@@ -6,23 +6,13 @@
 #include <libxml/uri.h>
 #include <libxml/xmlmemory.h>
 
+#include "common/ascii_text.hpp"
+
 namespace podseek {
 namespace {
 
-std::string trim(const std::string& text) {
-  auto not_space = [](unsigned char c) { return !std::isspace(c); };
-  auto begin = std::find_if(text.begin(), text.end(), not_space);
-  auto end = std::find_if(text.rbegin(), text.rend(), not_space).base();
-  return begin < end ? std::string(begin, end) : std::string();
-}
-
-bool starts_with_nocase(const std::string& text, const std::string& prefix) {
-  if (text.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
-  }
-  return true;
-}
+using ascii::starts_with_nocase;
+using ascii::trim;
 
 }  // namespace
 

@@ -9,6 +9,7 @@
 #include <regex>
 #include <set>
 
+#include "common/ascii_text.hpp"
 #include "indexer/feed/feed_url.hpp"
 
 namespace podseek {
@@ -21,7 +22,7 @@ const std::set<std::string> kBlockElements = {
 
 const std::set<std::string> kSkippedElements = {"script", "style", "head", "template", "noscript"};
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+using ascii::is_space;
 
 // True when the text has something that looks like a tag; else it is plain text with line breaks.
 bool looks_like_html(const std::string& text) {

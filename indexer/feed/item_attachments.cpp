@@ -5,6 +5,7 @@
 #include <cctype>
 #include <functional>
 
+#include "common/ascii_text.hpp"
 #include "common/status.hpp"
 #include "indexer/feed/chapters_json.hpp"
 #include "indexer/feed/feed_url.hpp"
@@ -18,12 +19,10 @@
 namespace podseek {
 namespace {
 
+using ascii::lower;
+
 enum class TranscriptKind { kJson = 0, kVtt = 1, kSrt = 2, kUnsupported = 3 };
 
-std::string lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 bool ends_with(const std::string& text, const std::string& suffix) {
   return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "common/ascii_text.hpp"
 #include "indexer/feed/feed_date.hpp"
 #include "indexer/feed/feed_url.hpp"
 #include "indexer/feed/html_text.hpp"
@@ -13,10 +14,8 @@
 namespace podseek {
 namespace {
 
-std::string lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
+using ascii::lower;
+
 
 void add_unique(std::vector<std::string>& names, const std::string& name) {
   if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);

@@ -4,8 +4,12 @@
 #include <cctype>
 #include <regex>
 
+#include "common/ascii_text.hpp"
+
 namespace podseek {
 namespace {
+
+using ascii::lower;
 
 struct Mark {
   std::size_t begin, end;  // the timestamp's bytes
@@ -56,10 +60,6 @@ std::size_t camel_break(const std::string& text) {
   return text.size();
 }
 
-std::string lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 }  // namespace
 

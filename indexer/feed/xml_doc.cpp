@@ -5,17 +5,14 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
+#include "common/ascii_text.hpp"
+
 namespace podseek::xml {
 namespace {
 
 const char* const kOldPodcastNamespace = "https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/1.0.md";
 
-std::string trim(std::string text) {
-  std::size_t begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string::npos) return "";
-  std::size_t end = text.find_last_not_of(" \t\r\n");
-  return text.substr(begin, end - begin + 1);
-}
+using ascii::trim;
 
 bool same_namespace(const char* href, const char* wanted) {
   if (std::strcmp(href, wanted) == 0) return true;

@@ -4,6 +4,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "common/ascii_text.hpp"
 #include "common/index_schema.hpp"
 
 namespace podseek {
@@ -23,15 +24,14 @@ class SyntaxError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+using ascii::is_space;
 bool ends_word(char c) { return is_space(c) || c == '(' || c == ')' || c == '"'; }
 
 // Splits "guest:Lucio" into field and value when the name before ':' is a known field.
 void take_field(Token& token) {
   std::size_t colon = token.text.find(':');
   if (colon == std::string::npos || colon == 0) return;
-  std::string name = token.text.substr(0, colon);
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string name = ascii::lower(token.text.substr(0, colon));
   if (!schema::field_prefix(name)) return;
   token.field = name;
   token.text = token.text.substr(colon + 1);
