@@ -43,6 +43,18 @@ std::optional<std::string> to_bool(const std::string& text, bool& out) {
   return std::nullopt;
 }
 
+// parse_origin's message without the option name it starts with ("\"x\": no scheme ...").
+std::optional<std::string> origin_problem(const std::string& text, std::string& out) {
+  auto origin = parse_origin(text);
+  if (origin) {
+    out = origin.value();
+    return std::nullopt;
+  }
+  std::string message = origin.error().message;
+  constexpr std::string_view kPrefix = "--allow-origin ";
+  return message.rfind(kPrefix, 0) == 0 ? message.substr(kPrefix.size()) : message;
+}
+
 Setter text_field(std::string ServerOptions::*field) {
   return [field](ServerOptions& o, const std::string& v) -> std::optional<std::string> {
     o.*field = v;
@@ -60,9 +72,9 @@ const std::vector<OptionSpec>& option_table() {
       {"deep-link", false, text_field(&ServerOptions::deep_link_template)},
       {"allow-origin", true,
        [](ServerOptions& o, const std::string& v) -> std::optional<std::string> {
-         auto origin = parse_origin(v);
-         if (!origin) return origin.error().message;
-         o.allow_origins.push_back(origin.value());
+         std::string origin;
+         if (auto problem = origin_problem(v, origin)) return problem;
+         o.allow_origins.push_back(origin);
          return std::nullopt;
        }},
       {"threads", false, [](ServerOptions& o, const std::string& v) { return to_int(v, 1, 256, o.threads); }},
@@ -70,10 +82,7 @@ const std::vector<OptionSpec>& option_table() {
       {"public-url", false,
        [](ServerOptions& o, const std::string& v) -> std::optional<std::string> {
          if (v.empty()) return o.public_url.clear(), std::nullopt;
-         auto origin = parse_origin(v);
-         if (!origin) return origin.error().message;
-         o.public_url = origin.value();
-         return std::nullopt;
+         return origin_problem(v, o.public_url);
        }},
   };
   return table;
@@ -122,7 +131,7 @@ void apply_config_key(const std::string& path, std::string_view key, const toml:
     values.push_back(&node);
   }
   for (const toml::node* value : values) {
-    auto text = scalar_text(*value);
+    auto text = spec->repeated && !value->is_string() ? std::nullopt : scalar_text(*value);
     if (!text) config_error(path, *value, key, spec->repeated ? "must be a string or a list of strings" : "must be a string, number or boolean");
     if (auto problem = spec->set(options, *text)) config_error(path, *value, key, *problem);
   }
