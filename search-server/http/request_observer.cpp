@@ -30,7 +30,8 @@ nlohmann::json params_json(const httplib::Params& params) {
 }
 
 void write_access_line(const httplib::Request& req, const httplib::Response& res, double seconds) {
-  server_log::write("info", "access",
+  // A 5xx is the server's own failure: its access line is the error log entry ("level": "error").
+  server_log::write(res.status >= 500 ? "error" : "info", "access",
                     {{"method", req.method},
                      {"path", req.path},
                      {"params", params_json(req.params)},

@@ -23,6 +23,12 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 DEB="$(ls "$WORK"/out/podseek_*.deb)"
 echo "package: $(basename "$DEB"), $(stat -c %s "$DEB") bytes"
 
+# `cmake --install` puts exactly the package's files where the package puts them.
+DESTDIR="$WORK/destdir" cmake --install "$BUILD" >/dev/null
+(cd "$WORK/destdir" && find . -type f | sort) >"$WORK/installed.txt"
+dpkg-deb -c "$DEB" | awk '$1 !~ /^d/ {print $6}' | sort >"$WORK/packaged.txt"
+diff "$WORK/installed.txt" "$WORK/packaged.txt" || fail "cmake --install and the package differ"
+
 # Control data: shlibdeps found every shared library the binaries link.
 DEPENDS="$(dpkg-deb -f "$DEB" Depends)"
 echo "Depends: $DEPENDS"
