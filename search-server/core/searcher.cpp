@@ -173,15 +173,14 @@ struct Attempt {
 }  // namespace
 
 std::optional<Error> validate_search_request(const SearchRequest& request) {
-  if (request.query.size() > SearchLimits::kMaxQueryBytes) {
-    return Error{ErrorCode::kInvalidArgument,
-                 "q must be at most " + std::to_string(SearchLimits::kMaxQueryBytes) + " bytes"};
+  for (const auto* values : {&request.guests, &request.topics, &request.podcasts}) {
+    for (const std::string& value : *values) {
+      if (auto error = check_query("a facet filter", value)) return error;
+    }
   }
-  if (request.facet_limit < 1 || request.facet_limit > SearchLimits::kMaxFacetValues) {
-    return Error{ErrorCode::kInvalidArgument,
-                 "facet_limit must be between 1 and " + std::to_string(SearchLimits::kMaxFacetValues)};
-  }
-  return validate_paging(request.page, request.per_page);
+  if (auto error = check_query("q", request.query)) return error;
+  if (auto error = check_facet_limit(request.facet_limit)) return error;
+  return check_paging(request.page, request.per_page);
 }
 
 Expected<SearchResponse> Searcher::search(const SearchRequest& request) const {
