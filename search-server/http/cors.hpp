@@ -11,7 +11,6 @@
 #include "common/status.hpp"
 
 namespace httplib {
-class Server;
 struct Request;
 struct Response;
 }  // namespace httplib
@@ -48,10 +47,5 @@ class CorsPolicy {
  private:
   std::vector<std::string> origins_;
 };
-
-// Puts policy in force on server: OPTIONS preflights are answered before routing, and every
-// response, errors included, goes through decorate(). Uses the server's pre- and post-routing
-// handlers, replacing any set before.
-void install_cors(httplib::Server& server, CorsPolicy policy);
 
 }  // namespace podseek

@@ -3,29 +3,13 @@
 
 #include "search-server/http/api_json.hpp"
 #include "search-server/http/cors.hpp"
+#include "search-server/http/json_reply.hpp"
+#include "search-server/http/request_guard.hpp"
 #include "search-server/http/request_params.hpp"
 #include "search-server/http/static_site.hpp"
 
 namespace podseek {
 namespace {
-
-int http_status(ErrorCode code) {
-  switch (code) {
-    case ErrorCode::kInvalidArgument: return 400;
-    case ErrorCode::kNotFound: return 404;
-    case ErrorCode::kUnavailable: return 503;
-    case ErrorCode::kInternal: return 500;
-  }
-  return 500;
-}
-
-void send_json(httplib::Response& res, const nlohmann::json& body, int status = 200) {
-  res.status = status;
-  res.set_header("Cache-Control", "no-store");
-  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
-}
-
-void send_error(httplib::Response& res, const Error& error) { send_json(res, error_json(error), http_status(error.code)); }
 
 // Sends the value rendered by `render`, or the error.
 template <class T, class Render>
@@ -52,7 +36,7 @@ HttpServer::HttpServer(ServerOptions options)
   configure_limits();
   add_routes();
   mount_static_site(server_, options_);
-  install_cors(server_, CorsPolicy(options_.allow_origins));
+  install_request_checks(server_, RequestGuard{}, CorsPolicy(options_.allow_origins));
 }
 
 void HttpServer::configure_limits() {

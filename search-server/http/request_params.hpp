@@ -1,4 +1,5 @@
 // Reading and checking the parameters of API requests; every problem names its parameter.
+// Every parameter is already well-formed UTF-8 here: RequestGuard checks them all before routing.
 // Thread safety: pure functions.
 #pragma once
 

@@ -1,0 +1,84 @@
+// Refusing hostile requests before routing (see request_guard.hpp).
+#include "search-server/http/request_guard.hpp"
+
+#include <memory>
+#include <string>
+
+#include "common/utf8_text.hpp"
+#include "search-server/http/json_reply.hpp"
+
+namespace podseek {
+namespace {
+
+bool allowed_method(const std::string& method) { return method == "GET" || method == "HEAD" || method == "OPTIONS"; }
+
+// A body was announced: chunked, or a Content-Length other than 0.
+bool announces_body(const httplib::Request& req) {
+  if (req.has_header("Transfer-Encoding")) return true;
+  return req.has_header("Content-Length") && req.get_header_value("Content-Length") != "0";
+}
+
+// Header fields the client sent: cpp-httplib adds REMOTE_ADDR and REMOTE_PORT (and, in later
+// versions, LOCAL_ADDR and LOCAL_PORT) to the same list.
+std::size_t client_header_fields(const httplib::Request& req) {
+  std::size_t added = 0;
+  for (const char* name : {"REMOTE_ADDR", "REMOTE_PORT", "LOCAL_ADDR", "LOCAL_PORT"}) added += req.headers.count(name);
+  return req.headers.size() - added;
+}
+
+// The name of the first parameter (or "path") that is not well-formed UTF-8, or "".
+std::string first_ill_formed_text(const httplib::Request& req) {
+  if (!is_valid_utf8(req.path)) return "path";
+  for (const auto& [name, value] : req.params) {
+    if (!is_valid_utf8(name)) return "parameter names";
+    if (!is_valid_utf8(value)) return name;
+  }
+  return "";
+}
+
+// Whatever the client sent beyond the header (a body, say) is not read. cpp-httplib 0.11 decides
+// before routing whether the connection stays open, so it then reads those bytes as the next
+// request, which fails to parse and ends the connection (at the latest after the read timeout).
+void refuse_with(httplib::Response& res, int status, const char* code, const std::string& message) {
+  send_http_error(res, status, code, message);
+}
+
+}  // namespace
+
+bool RequestGuard::refuse(const httplib::Request& req, httplib::Response& res) const {
+  if (client_header_fields(req) > RequestLimits::kMaxHeaderFields) {
+    refuse_with(res, 431, "too_large",
+                "a request may have at most " + std::to_string(RequestLimits::kMaxHeaderFields) + " header fields");
+    return true;
+  }
+  if (!allowed_method(req.method)) {
+    refuse_with(res, 405, "method_not_allowed", req.method + " is not allowed here; use GET");
+    res.set_header("Allow", RequestLimits::kAllowedMethods);
+    return true;
+  }
+  if (announces_body(req)) {
+    refuse_with(res, 413, "too_large", "this API takes no request body");
+    return true;
+  }
+  const std::string bad = first_ill_formed_text(req);
+  if (!bad.empty()) {
+    refuse_with(res, 400, "bad_request", bad + " must be UTF-8 text");
+    return true;
+  }
+  // Range is ignored (RFC 9110 §14.2 allows it): every answer is whole. `req` is the server's own
+  // non-const Request, passed here as const, so clearing its parsed ranges is well defined.
+  const_cast<httplib::Request&>(req).ranges.clear();
+  return false;
+}
+
+void install_request_checks(httplib::Server& server, RequestGuard guard, CorsPolicy cors) {
+  auto shared_cors = std::make_shared<const CorsPolicy>(std::move(cors));
+  server.set_pre_routing_handler([guard, shared_cors](const httplib::Request& req, httplib::Response& res) {
+    const bool answered = guard.refuse(req, res) || shared_cors->answer_preflight(req, res);
+    return answered ? httplib::Server::HandlerResponse::Handled : httplib::Server::HandlerResponse::Unhandled;
+  });
+  server.set_post_routing_handler(
+      [shared_cors](const httplib::Request& req, httplib::Response& res) { shared_cors->decorate(req, res); });
+}
+
+}  // namespace podseek
