@@ -25,6 +25,16 @@ SynonymTable load_synonyms(const std::string& path) {
   return path.empty() ? SynonymTable() : SynonymTable::load_file(path);
 }
 
+ConnectionLimits connection_limits(const ServerOptions& options) {
+  ConnectionLimits limits;
+  limits.worker_threads = options.threads;
+  limits.keep_alive_time = std::chrono::seconds(options.keep_alive_seconds);
+  limits.keep_alive_max_requests = options.keep_alive_max_requests;
+  limits.read_timeout = std::chrono::seconds(options.read_timeout_seconds);
+  limits.write_timeout = std::chrono::seconds(options.write_timeout_seconds);
+  return limits;
+}
+
 }  // namespace
 
 HttpServer::HttpServer(ServerOptions options)
@@ -32,7 +42,8 @@ HttpServer::HttpServer(ServerOptions options)
       reader_(options_.db_path),
       searcher_(reader_, load_synonyms(options_.synonyms_path), SearcherOptions{options_.deep_link_template}),
       catalog_(reader_, options_.deep_link_template),
-      suggester_(reader_) {
+      suggester_(reader_),
+      server_(connection_limits(options_)) {
   configure_limits();
   add_routes();
   mount_static_site(server_, options_);
@@ -40,12 +51,7 @@ HttpServer::HttpServer(ServerOptions options)
 }
 
 void HttpServer::configure_limits() {
-  int threads = options_.threads;
-  server_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-  server_.set_read_timeout(options_.read_timeout_seconds, 0);
-  server_.set_write_timeout(options_.write_timeout_seconds, 0);
-  server_.set_keep_alive_timeout(options_.keep_alive_seconds);
-  server_.set_keep_alive_max_count(options_.keep_alive_max_requests);
+  // Threads, timeouts and keep-alive are the gate's (connection_limits above).
   // httplib writes a response in several sends; with Nagle's algorithm the later ones wait for
   // the client's delayed ACK (~40 ms) on every keep-alive request (measured by podseek-bench).
   server_.set_tcp_nodelay(true);
@@ -109,8 +115,11 @@ void HttpServer::add_routes() {
 }
 
 int HttpServer::bind() {
-  if (options_.port == 0) return server_.bind_to_any_port(options_.host);
-  return server_.bind_to_port(options_.host, options_.port) ? options_.port : -1;
+  int port = -1;
+  if (options_.port == 0) port = server_.bind_to_any_port(options_.host);
+  else if (server_.bind_to_port(options_.host, options_.port)) port = options_.port;
+  if (port > 0) server_.widen_backlog();
+  return port;
 }
 
 bool HttpServer::listen() { return server_.listen_after_bind(); }

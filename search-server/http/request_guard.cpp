@@ -36,9 +36,9 @@ std::string first_ill_formed_text(const httplib::Request& req) {
   return "";
 }
 
-// Whatever the client sent beyond the header (a body, say) is not read. cpp-httplib 0.11 decides
-// before routing whether the connection stays open, so it then reads those bytes as the next
-// request, which fails to parse and ends the connection (at the latest after the read timeout).
+// Whatever the client sent beyond the header (a body, say) is not read. It is then taken as the
+// start of the connection's next request: the ConnectionGate closes the connection when no whole
+// header comes within the keep-alive time, or refuses one over its byte limit.
 void refuse_with(httplib::Response& res, int status, const char* code, const std::string& message) {
   send_http_error(res, status, code, message);
 }
