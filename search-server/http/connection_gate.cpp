@@ -79,12 +79,7 @@ class ConnectionGate {
   void admit(int fd) {
     const int on = 1;  // answers go out at once, not after the client's delayed ACK
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
-    auto connection = std::make_shared<Connection>(fd, limits_);
-    {
-      std::lock_guard lock(mutex_);
-      if (stopping_ || waiting_.size() >= limits_.max_waiting) return;  // closed at once
-    }
-    route(connection, Clock::now() + limits_.header_time);
+    route(std::make_shared<Connection>(fd, limits_), Clock::now() + limits_.header_time);
   }
 
   // Closes the waiting connections, lets the workers finish their request, joins every thread.
@@ -121,6 +116,7 @@ class ConnectionGate {
     event.events = EPOLLIN | EPOLLRDHUP | EPOLLET;  // edge: one wake-up per arrival, not per peek
     event.data.fd = connection->fd;
     const int fd = connection->fd;
+    if (waiting_.size() >= limits_.max_waiting) close_soonest_due();
     waiting_[fd] = Waiting{connection, deadline};
     if (::epoll_ctl(epoll_, EPOLL_CTL_ADD, fd, &event) != 0) waiting_.erase(fd);
   }
@@ -167,6 +163,18 @@ class ConnectionGate {
       waiting_.erase(it);
     }
     route(waiting.connection, waiting.deadline);
+  }
+
+  // The gate is full: the connection nearest its deadline (the longest idle, as a rule) makes room,
+  // so a flood of idle connections pushes out its own oldest members, not the newcomers.
+  // REQUIRES: mutex_ held, waiting_ not empty.
+  void close_soonest_due() {
+    auto soonest = waiting_.begin();
+    for (auto it = waiting_.begin(); it != waiting_.end(); ++it) {
+      if (it->second.deadline < soonest->second.deadline) soonest = it;
+    }
+    ::epoll_ctl(epoll_, EPOLL_CTL_DEL, soonest->first, nullptr);
+    waiting_.erase(soonest);
   }
 
   void close_late() {

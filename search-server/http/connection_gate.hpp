@@ -27,7 +27,7 @@ struct ConnectionLimits {
   std::chrono::milliseconds read_timeout{5000};    // a body (none is read) and writes wait at most this
   std::chrono::milliseconds write_timeout{5000};
   std::size_t max_header_bytes = 32 * 1024;        // request line and header fields together
-  std::size_t max_waiting = 512;                   // connections in the gate; a new one beyond is closed
+  std::size_t max_waiting = 512;                   // connections in the gate; beyond, the one nearest its deadline is closed
 };
 
 class ConnectionGate;

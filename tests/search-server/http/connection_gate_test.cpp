@@ -3,6 +3,7 @@
 #include "search-server/http/connection_gate.hpp"
 
 #include <catch2/catch.hpp>
+#include <sys/resource.h>
 
 #include <chrono>
 #include <fstream>
@@ -103,4 +104,23 @@ TEST_CASE("A kept-alive connection is reused, then closed once idle for the keep
   const std::string answers = connection.read(3s);
   CHECK(count_of(answers, "HTTP/1.1 200 OK\r\n") == 3);
   CHECK(connection.closed());
+}
+
+TEST_CASE("When more connections wait than the gate holds, the longest waiting make room for new ones",
+          "[connection_gate][hostile]") {
+  rlimit files{};
+  REQUIRE(::getrlimit(RLIMIT_NOFILE, &files) == 0);
+  files.rlim_cur = files.rlim_max;  // 2 x 600 sockets in this one process
+  ::setrlimit(RLIMIT_NOFILE, &files);
+  if (files.rlim_cur < 1400) {
+    WARN("skipped: this process may open only " << files.rlim_cur << " files");
+    return;
+  }
+  Fixture f;
+  const std::size_t over = ConnectionLimits{}.max_waiting + 88;
+  testing::HostileCrowd crowd(f.server.port(), static_cast<int>(over), 0);
+  std::this_thread::sleep_for(300ms);
+  auto res = f.server.client().Get("/api/search?q=quic");
+  REQUIRE(res);
+  CHECK(res->status == 200);
 }
