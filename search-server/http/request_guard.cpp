@@ -5,7 +5,7 @@
 #include <string>
 
 #include "common/utf8_text.hpp"
-#include "search-server/http/json_reply.hpp"
+#include "search-server/http/error_reply.hpp"
 
 namespace podseek {
 namespace {
@@ -39,30 +39,27 @@ std::string first_ill_formed_text(const httplib::Request& req) {
 // Whatever the client sent beyond the header (a body, say) is not read. It is then taken as the
 // start of the connection's next request: the ConnectionGate closes the connection when no whole
 // header comes within the keep-alive time, or refuses one over its byte limit.
-void refuse_with(httplib::Response& res, int status, const char* code, const std::string& message) {
-  send_http_error(res, status, code, message);
-}
+void refuse_with(httplib::Response& res, int status, const std::string& message) { send_error(res, status, message); }
 
 }  // namespace
 
 bool RequestGuard::refuse(const httplib::Request& req, httplib::Response& res) const {
   if (client_header_fields(req) > RequestLimits::kMaxHeaderFields) {
-    refuse_with(res, 431, "too_large",
-                "a request may have at most " + std::to_string(RequestLimits::kMaxHeaderFields) + " header fields");
+    refuse_with(res, 431, "a request may have at most " + std::to_string(RequestLimits::kMaxHeaderFields) + " header fields");
     return true;
   }
   if (!allowed_method(req.method)) {
-    refuse_with(res, 405, "method_not_allowed", req.method + " is not allowed here; use GET");
+    refuse_with(res, 405, req.method + " is not allowed here; use GET");
     res.set_header("Allow", RequestLimits::kAllowedMethods);
     return true;
   }
   if (announces_body(req)) {
-    refuse_with(res, 413, "too_large", "this API takes no request body");
+    refuse_with(res, 413, "this API takes no request body");
     return true;
   }
   const std::string bad = first_ill_formed_text(req);
   if (!bad.empty()) {
-    refuse_with(res, 400, "bad_request", bad + " must be UTF-8 text");
+    refuse_with(res, 400, bad + " must be UTF-8 text");
     return true;
   }
   // Range is ignored (RFC 9110 §14.2 allows it): every answer is whole. `req` is the server's own
