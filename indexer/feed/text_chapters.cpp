@@ -1,8 +1,7 @@
-// Chapter lists in description text, found with a regular expression for timestamps.
+// Chapter lists in description text, found by a scan for timestamps (no regular expression).
 #include "indexer/feed/text_chapters.hpp"
 
 #include <cctype>
-#include <regex>
 
 #include "common/ascii_text.hpp"
 
@@ -36,16 +35,43 @@ std::string clean_title(const std::string& text) {
   return text.substr(begin, end - begin);
 }
 
-// Timestamps in increasing order; a timestamp glued to a following digit is not one.
+bool is_digit_at(const std::string& text, std::size_t at) {
+  return at < text.size() && ascii::is_digit(text[at]);
+}
+
+// "DD:DD" at text[at].
+bool minutes_seconds_at(const std::string& text, std::size_t at) {
+  return is_digit_at(text, at) && is_digit_at(text, at + 1) && at + 2 < text.size() && text[at + 2] == ':' &&
+         is_digit_at(text, at + 3) && is_digit_at(text, at + 4);
+}
+
+// The length of the timestamp "H:MM:SS", "HH:MM:SS" or "MM:SS" starting at text[at] (the longest
+// first), 0 when none starts there.
+std::size_t timestamp_length_at(const std::string& text, std::size_t at) {
+  for (std::size_t hours = 2; hours >= 1; --hours) {
+    bool hour_digits = is_digit_at(text, at) && (hours == 1 || is_digit_at(text, at + 1));
+    if (hour_digits && at + hours < text.size() && text[at + hours] == ':' &&
+        minutes_seconds_at(text, at + hours + 1)) {
+      return hours + 6;
+    }
+  }
+  return minutes_seconds_at(text, at) ? 5 : 0;
+}
+
+// Timestamps in increasing order, left to right without overlaps; a timestamp glued to a following
+// digit is not one.
 std::vector<Mark> find_marks(const std::string& text) {
-  static const std::regex kTimestamp(R"((\d{1,2}:)?\d{2}:\d{2})");
   std::vector<Mark> marks;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), kTimestamp); it != std::sregex_iterator(); ++it) {
-    std::size_t begin = it->position(), end = begin + it->length();
-    if (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) continue;
-    std::optional<int> seconds = parse_timestamp(it->str());
-    if (!seconds || (!marks.empty() && *seconds <= marks.back().seconds)) continue;
-    marks.push_back({begin, end, *seconds});
+  for (std::size_t begin = 0; begin < text.size();) {
+    std::size_t length = timestamp_length_at(text, begin);
+    if (length == 0) {
+      ++begin;
+      continue;
+    }
+    std::size_t end = begin + length;
+    std::optional<int> seconds = is_digit_at(text, end) ? std::nullopt : parse_timestamp(text.substr(begin, length));
+    if (seconds && (marks.empty() || *seconds > marks.back().seconds)) marks.push_back({begin, end, *seconds});
+    begin = end;
   }
   return marks;
 }
