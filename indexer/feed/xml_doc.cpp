@@ -105,8 +105,9 @@ ParsedXml read_xml(const std::string& text) {
   xmlSetStructuredErrorFunc(nullptr, nullptr);
   if (!context->wellFormed || !context->nsWellFormed) {
     result.problem = first_error.empty() ? "malformed" : first_error;
-  } else if (budget.exceeded()) {
-    result.problem = "entity expansion over " + std::to_string(kMaxEntityExpansionBytes) +
+  }
+  if (budget.exceeded()) {
+    result.notice = "entity expansion over " + std::to_string(kMaxEntityExpansionBytes) +
                      " bytes; the entity references past it were dropped";
   }
   xmlFreeParserCtxt(context);

@@ -35,6 +35,7 @@ using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
 struct ParsedXml {
   DocPtr doc;           // null when nothing could be read
   std::string problem;  // "" when well-formed, else "line 12: <libxml2's message>"
+  std::string notice;   // "" unless something was left out to keep within a limit (entity expansion)
 };
 
 // How many bytes the references to DTD entities of one document may expand to in all (each
