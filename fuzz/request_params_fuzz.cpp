@@ -1,7 +1,9 @@
-// Fuzz target: the parameters of /api/search (search-server/http/request_params), without a
+// Fuzz target: the parameters of the API (search-server/http/request_params, then the core's
+// bounds in request_limits), without a
 // socket: the input is read as "name=value" lines (a value may hold any byte but a newline), put
 // into an httplib::Request as cpp-httplib would after decoding the URL. Errors are results here.
 #include "fuzz/fuzz_input.hpp"
+#include "search-server/core/request_limits.hpp"
 #include "search-server/http/request_params.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -16,7 +18,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (equals != std::string::npos) request.params.emplace(line.substr(0, equals), line.substr(equals + 1));
     start = end + 1;
   }
-  (void)podseek::search_request_from(request);
-  (void)podseek::int_param(request, "limit", 8, 1, 20);
+  auto search = podseek::search_request_from(request);
+  if (search.ok()) {
+    (void)podseek::check_query("q", search.value().query);
+    (void)podseek::check_paging(search.value().page, search.value().per_page);
+    (void)podseek::check_facet_limit(search.value().facet_limit);
+  }
+  auto suggest = podseek::suggest_params_from(request);
+  if (suggest.ok()) (void)podseek::check_suggest_limit(suggest.value().limit);
+  (void)podseek::paging_params_from(request);
   return 0;
 }

@@ -1,7 +1,7 @@
-// Chapter lists in description text, found by a scan for timestamps (no regular expression).
-#include "indexer/feed/text_chapters.hpp"
+// Chapter lists in text: timestamps found in one loop over the text (no regular expression), titles between them.
+#include "common/text_chapters.hpp"
 
-#include <cctype>
+#include <optional>
 
 #include "common/ascii_text.hpp"
 
@@ -29,49 +29,53 @@ std::string clean_title(const std::string& text) {
   while (begin < text.size() && is_separator_at(text, begin, length)) begin += length;
   std::size_t end = text.size();
   while (end > begin &&
-         (std::isspace(static_cast<unsigned char>(text[end - 1])) || text[end - 1] == '(' || text[end - 1] == '[')) {
+         (ascii::is_space(text[end - 1]) || text[end - 1] == '(' || text[end - 1] == '[')) {
     --end;
   }
   return text.substr(begin, end - begin);
 }
 
-bool is_digit_at(const std::string& text, std::size_t at) {
-  return at < text.size() && ascii::is_digit(text[at]);
-}
+// The written forms of a chapter start, by the positions of their colons: "HH:MM:SS", "H:MM:SS" and
+// "MM:SS". Minutes have two digits, so "at 5:30" in prose is not read as a chapter mark.
+struct Form {
+  std::size_t length, colon1, colon2;  // colon2 == 0: no second colon
+};
+constexpr Form kForms[] = {{8, 2, 5}, {7, 1, 4}, {5, 2, 0}};
 
-// "DD:DD" at text[at].
-bool minutes_seconds_at(const std::string& text, std::size_t at) {
-  return is_digit_at(text, at) && is_digit_at(text, at + 1) && at + 2 < text.size() && text[at + 2] == ':' &&
-         is_digit_at(text, at + 3) && is_digit_at(text, at + 4);
-}
-
-// The length of the timestamp "H:MM:SS", "HH:MM:SS" or "MM:SS" starting at text[at] (the longest
-// first), 0 when none starts there.
-std::size_t timestamp_length_at(const std::string& text, std::size_t at) {
-  for (std::size_t hours = 2; hours >= 1; --hours) {
-    bool hour_digits = is_digit_at(text, at) && (hours == 1 || is_digit_at(text, at + 1));
-    if (hour_digits && at + hours < text.size() && text[at + hours] == ':' &&
-        minutes_seconds_at(text, at + hours + 1)) {
-      return hours + 6;
-    }
+// The form is written at `at`, and is not glued to a following digit or colon.
+bool written_at(const std::string& text, std::size_t at, const Form& form) {
+  if (at + form.length > text.size()) return false;
+  for (std::size_t i = 0; i < form.length; ++i) {
+    bool colon = i == form.colon1 || (form.colon2 != 0 && i == form.colon2);
+    if (colon ? text[at + i] != ':' : !ascii::is_digit(text[at + i])) return false;
   }
-  return minutes_seconds_at(text, at) ? 5 : 0;
+  std::size_t after = at + form.length;
+  return after == text.size() || (!ascii::is_digit(text[after]) && text[after] != ':');
 }
 
-// Timestamps in increasing order, left to right without overlaps; a timestamp glued to a following
-// digit is not one.
+// The longest reading at `at` that starts after `previous` seconds. Longest first, so that a title
+// ending in digits keeps them only when the longer reading would break the order.
+std::optional<Mark> mark_at(const std::string& text, std::size_t at, int previous) {
+  for (const Form& form : kForms) {
+    if (!written_at(text, at, form)) continue;
+    std::optional<int> seconds = parse_timestamp(text.substr(at, form.length));
+    if (seconds && *seconds > previous) return Mark{at, at + form.length, *seconds};
+  }
+  return std::nullopt;
+}
+
+// Timestamps in increasing order; one that does not come after the previous one is title text.
+// One pass over the text: each position is tried against the three forms only.
 std::vector<Mark> find_marks(const std::string& text) {
   std::vector<Mark> marks;
-  for (std::size_t begin = 0; begin < text.size();) {
-    std::size_t length = timestamp_length_at(text, begin);
-    if (length == 0) {
-      ++begin;
+  for (std::size_t at = 0; at < text.size();) {
+    std::optional<Mark> mark = mark_at(text, at, marks.empty() ? -1 : marks.back().seconds);
+    if (!mark) {
+      ++at;
       continue;
     }
-    std::size_t end = begin + length;
-    std::optional<int> seconds = is_digit_at(text, end) ? std::nullopt : parse_timestamp(text.substr(begin, length));
-    if (seconds && (marks.empty() || *seconds > marks.back().seconds)) marks.push_back({begin, end, *seconds});
-    begin = end;
+    marks.push_back(*mark);
+    at = mark->end;
   }
   return marks;
 }
@@ -79,9 +83,7 @@ std::vector<Mark> find_marks(const std::string& text) {
 // Where the last title of a run-together list ends: the first lower-case letter glued to an upper-case one.
 std::size_t camel_break(const std::string& text) {
   for (std::size_t i = 1; i < text.size(); ++i) {
-    if (std::islower(static_cast<unsigned char>(text[i - 1])) && std::isupper(static_cast<unsigned char>(text[i]))) {
-      return i;
-    }
+    if (ascii::is_lower(text[i - 1]) && ascii::is_upper(text[i])) return i;
   }
   return text.size();
 }
