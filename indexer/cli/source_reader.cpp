@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "common/corpus_json.hpp"
+#include "common/input_limits.hpp"
 #include "common/status.hpp"
 #include "indexer/page/corpus_overlay.hpp"
 #include "indexer/page/episode_page_importer.hpp"
@@ -37,6 +38,7 @@ SourceRead read_feed_source(const std::string& source, const SourceOptions& opti
   SourceFetcher default_fetcher;
   FeedFetcher& fetcher = options.fetcher != nullptr ? *options.fetcher : default_fetcher;
   FeedParseResult feed = read_feed(source, fetcher, options.feed);
+  apply_input_limits(feed.podcast, source, &feed.warnings);
   validate_podcast(feed.podcast, source);
   return {std::move(feed.podcast), std::move(feed.warnings)};
 }
@@ -55,13 +57,17 @@ SourceKind detect_source_kind(const std::string& source, const std::string& head
 SourceRead read_source(const std::string& source, const SourceOptions& options) {
   std::string head = is_url(source) ? "" : first_bytes(source);
   switch (detect_source_kind(source, head)) {
-    case SourceKind::kCorpusJson:
-      return {load_corpus_file(source), {}};
+    case SourceKind::kCorpusJson: {
+      SourceRead read;
+      read.podcast = load_corpus_file(source, read.warnings);
+      return read;
+    }
     case SourceKind::kEpisodePage: {
-      Podcast podcast = import_episode_page_file(source);
-      if (!options.overlay_path.empty()) apply_overlay_file(podcast, options.overlay_path);
-      validate_podcast(podcast, source);
-      return {std::move(podcast), {}};
+      SourceRead read{import_episode_page_file(source), {}};
+      if (!options.overlay_path.empty()) apply_overlay_file(read.podcast, options.overlay_path);
+      apply_input_limits(read.podcast, source, &read.warnings);
+      validate_podcast(read.podcast, source);
+      return read;
     }
     case SourceKind::kFeed:
       return read_feed_source(source, options);

@@ -70,6 +70,7 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
   if (!parsed.problem.empty()) {
     result.warnings.push_back("feed: not well-formed XML, read what could be recovered (" + parsed.problem + ")");
   }
+  if (!parsed.notice.empty()) result.warnings.push_back("feed: " + parsed.notice);
   ChannelContext context = read_channel(channel, source_url, options, fetcher, result.podcast);
   // The title is the podcast's identity in the index (ids, filters, pruning): never guess it.
   if (result.podcast.title.empty()) throw InputError(source_url + ": the channel has no <title>");
