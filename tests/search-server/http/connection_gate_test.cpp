@@ -43,23 +43,24 @@ long resident_kib() {
 
 }  // namespace
 
-TEST_CASE("With 200 idle and 50 dripping connections open, every search is answered in under 100 ms",
+TEST_CASE("With 200 idle and 50 dripping connections open, every search is answered within 100 ms (or 3x its time alone on a loaded machine)",
           "[connection_gate][hostile]") {
   Fixture f;  // 8 workers, as by default: before the gate, 8 dripping connections shut everyone out
-  testing::HostileCrowd crowd(f.server.port(), 200, 50);
-  std::this_thread::sleep_for(300ms);  // the crowd is in place and dripping
-  for (int i = 0; i < 20; ++i) {
-    const auto start = std::chrono::steady_clock::now();
+  auto search = [&] {
     auto client = f.server.client();
     client.set_read_timeout(2, 0);
     auto res = client.Get("/api/search?q=quic");
-    const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
-    INFO("search " << i << " took " << took.count() << " ms");
-    REQUIRE(res);
-    CHECK(res->status == 200);
-    CHECK(took < 100ms);
-    std::this_thread::sleep_for(50ms);
-  }
+    return res && res->status == 200;
+  };
+  auto quiet = testing::slowest_search(search, 10);
+  REQUIRE(quiet);
+  testing::HostileCrowd crowd(f.server.port(), 200, 50);
+  std::this_thread::sleep_for(300ms);  // the crowd is in place and dripping
+  auto attacked = testing::slowest_search(search, 20);
+  INFO("slowest search: " << quiet->count() << " ms alone, " << (attacked ? attacked->count() : -1)
+                          << " ms with 200 idle and 50 dripping connections");
+  REQUIRE(attacked);  // every search answered
+  CHECK(*attacked < testing::attack_bound(*quiet));
 }
 
 TEST_CASE("A header over the byte limit is refused with 431 before it is parsed or stored", "[connection_gate]") {
