@@ -44,6 +44,8 @@ Chapter chapter_from_json(const json& j, const std::string& source, const std::s
   if (!j.contains("start_seconds")) throw_at(source, path + ".start_seconds", "missing");
   chapter.start_seconds = read_int(j["start_seconds"], source, path + ".start_seconds");
   if (j.contains("start")) read_string(j["start"], source, path + ".start");  // display only
+  read_optional(j, "url", source, path, chapter.url, read_string);
+  read_optional(j, "image_url", source, path, chapter.image_url, read_string);
   return chapter;
 }
 
@@ -125,6 +127,8 @@ J write_episode(const Episode& ep) {
     chapter["start"] = format_timestamp(c.start_seconds < 0 ? 0 : c.start_seconds);
     chapter["start_seconds"] = c.start_seconds;
     chapter["title"] = c.title;
+    if (!c.url.empty()) chapter["url"] = c.url;
+    if (!c.image_url.empty()) chapter["image_url"] = c.image_url;
     out["chapters"].push_back(chapter);
   }
   if (!ep.enclosure_url.empty()) out["enclosure_url"] = ep.enclosure_url;

@@ -3,6 +3,7 @@
 // Thread safety: plain values.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,14 +20,27 @@ struct Link {
 struct Chapter {
   std::string title;
   int start_seconds = 0;
+  std::string url;        // a page about the chapter's subject, "" when none
+  std::string image_url;  // the chapter's artwork, "" when none
 };
 
-// One timed piece of a transcript (from a feed's podcast:transcript).
+// Where one cue of a transcript passage begins: its byte offset in the passage's text and its start.
+struct CueStart {
+  std::size_t offset = 0;
+  int start_seconds = 0;
+};
+
+// One timed passage of a transcript (from a feed's podcast:transcript): cues of one speaker said
+// without a pause, joined. A search hit lands on the cue that holds the matching word.
 struct TranscriptSegment {
   int start_seconds = 0;
-  std::string speaker;  // "" when unknown
+  std::string speaker;         // "" when unknown
   std::string text;
+  std::vector<CueStart> cues;  // in offset order, the first at 0; empty = one cue at start_seconds
 };
+
+// The start of the cue of `segment` that holds byte `offset` of its text.
+int cue_start_at(const TranscriptSegment& segment, std::size_t offset);
 
 struct Episode {
   std::string guid;                 // unique within its podcast; stable across re-imports

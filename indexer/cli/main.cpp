@@ -2,6 +2,7 @@
 // a failed or interrupted run leaves the previous index as it was.
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,7 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: podseek-indexer --db DIR [--topics FILE] [--overlay FILE] [--deep-link-template T]\n"
-    "                       [--no-transcripts] [--prune] SOURCE...\n"
+    "                       [--no-transcripts] [--offline] [--allow-private-addresses] [--prune] SOURCE...\n"
     "  SOURCE: a podseek corpus (.json), a podcast-app episode page (.txt), or an RSS feed\n"
     "          (an http(s) URL or an .xml file; its chapters and transcripts are fetched too).\n"
     "  --topics FILE   topics to tag episodes with (data/topics.json)\n"
@@ -24,7 +25,12 @@ constexpr const char* kUsage =
     "                  'https://netstack.fm/?t={seconds}#episode-{episode}' (default: the feed's own\n"
     "                  podseek:deepLinkTemplate, else the episode link with t=seconds)\n"
     "  --no-transcripts  for feeds: do not fetch podcast:transcript files\n"
+    "  --offline       for feeds: fetch nothing a feed links to (chapters, transcripts)\n"
+    "  --allow-private-addresses  let feeds fetched over HTTP name loopback, link-local and\n"
+    "                  private addresses (refused by default)\n"
     "  --prune         remove indexed episodes of these podcasts that the sources no longer have\n"
+    "  A source that cannot be read is reported on its own line and skipped; the others are indexed\n"
+    "  (exit status 1 when any source failed).\n"
     "  Large sources show their progress on stderr about once a second.\n";
 
 struct Args {
@@ -61,6 +67,10 @@ Args parse_args(int argc, char** argv) {
       args.source_options.feed.deep_link_template = value();
     } else if (arg == "--no-transcripts") {
       args.source_options.feed.fetch_transcripts = false;
+    } else if (arg == "--offline") {
+      args.source_options.feed.offline = true;
+    } else if (arg == "--allow-private-addresses") {
+      args.source_options.feed.allow_private_addresses = true;
     } else if (arg == "--prune") {
       args.prune = true;
     } else if (arg.rfind("--", 0) == 0) {
@@ -80,26 +90,50 @@ void print_report(const std::string& source, const podseek::IndexReport& report)
   for (const auto& warning : report.warnings) std::cout << "  warning: " << warning << "\n";
 }
 
+// Reads one source; any failure is reported on its own line and the run goes on.
+std::optional<podseek::SourceRead> read_one(const std::string& source, const podseek::SourceOptions& options) {
+  try {
+    return podseek::read_source(source, options);
+  } catch (const podseek::InputError& e) {
+    std::cout << source << ": error: " << e.what() << "; not indexed\n";
+  } catch (const std::exception& e) {
+    std::cout << source << ": error: " << e.what() << " (unexpected); not indexed\n";
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   Args args = parse_args(argc, argv);
   try {
     podseek::TopicTagger tagger = args.topics.empty() ? podseek::TopicTagger() : podseek::TopicTagger::load_file(args.topics);
-    // Read every source before touching the index, so bad input changes nothing.
-    std::vector<podseek::SourceRead> reads;
-    for (const auto& source : args.sources) reads.push_back(podseek::read_source(source, args.source_options));
+    // Read every source before touching the index: a source that fails changes nothing.
+    std::vector<std::pair<std::string, podseek::SourceRead>> reads;
+    bool any_failed = false;
+    for (const auto& source : args.sources) {
+      std::optional<podseek::SourceRead> read = read_one(source, args.source_options);
+      if (read) {
+        reads.emplace_back(source, std::move(*read));
+      } else {
+        any_failed = true;
+      }
+    }
+    if (reads.empty()) {
+      std::cerr << "podseek-indexer: no source could be read\nthe index was not changed\n";
+      return 1;
+    }
     podseek::IndexWriter writer(args.db, std::move(tagger));
-    for (std::size_t i = 0; i < reads.size(); ++i) {
-      podseek::ProgressPrinter progress(std::cerr, args.sources[i]);
-      podseek::IndexReport report = writer.add_podcast(reads[i].podcast, args.prune, progress.callback());
+    for (auto& [source, read] : reads) {
+      podseek::ProgressPrinter progress(std::cerr, source);
+      podseek::IndexReport report = writer.add_podcast(read.podcast, args.prune, progress.callback());
       // A feed's warnings (each naming its item) come first: they explain what was indexed.
-      report.warnings.insert(report.warnings.begin(), reads[i].warnings.begin(), reads[i].warnings.end());
-      print_report(args.sources[i], report);
+      report.warnings.insert(report.warnings.begin(), read.warnings.begin(), read.warnings.end());
+      print_report(source, report);
     }
     writer.commit();
     std::cout << "index committed: " << args.db << "\n";
-    return 0;
+    return any_failed ? 1 : 0;
   } catch (const podseek::InputError& e) {
     std::cerr << "podseek-indexer: " << e.what() << "\nthe index was not changed\n";
     return 1;
@@ -108,6 +142,9 @@ int main(int argc, char** argv) {
     return 1;
   } catch (const Xapian::Error& e) {
     std::cerr << "podseek-indexer: " << args.db << ": " << e.get_description() << "\nthe index was not changed\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "podseek-indexer: " << e.what() << "\nthe index was not changed\n";
     return 1;
   }
 }

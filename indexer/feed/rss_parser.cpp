@@ -94,6 +94,10 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
     for (const std::string& problem : problems) result.warnings.push_back(item_label(index, episode) + problem);
     if (keep) result.podcast.episodes.push_back(std::move(episode));
   }
+  if (context.not_fetched > 0) {
+    result.warnings.push_back("feed: " + std::to_string(context.not_fetched) + " linked chapters and transcript files not fetched (" +
+                              (options.offline ? "--offline" : "--no-transcripts") + ")");
+  }
   return result;
 }
 
