@@ -86,7 +86,7 @@ TEST_CASE("A local feed file may name files in its own folder only (issue 15 poi
   }
 }
 
-TEST_CASE("--offline fetches nothing a feed links to, and says so once per feed") {
+TEST_CASE("Offline (--offline) nothing a feed links to is fetched, and that is said once per feed") {
   testing::FakeFetcher fetcher;
   FeedOptions offline;
   offline.offline = true;
