@@ -17,8 +17,9 @@ namespace {
 constexpr const char* kUsage =
     "usage: podseek-indexer --db DIR [--topics FILE] [--overlay FILE] [--deep-link-template T]\n"
     "                       [--no-transcripts] [--offline] [--allow-private-addresses] [--prune] SOURCE...\n"
-    "  SOURCE: a podseek corpus (.json), a podcast-app episode page (.txt), or an RSS feed\n"
-    "          (an http(s) URL or an .xml file; its chapters and transcripts are fetched too).\n"
+    "  SOURCE: a podseek corpus (.json), a podcast-app episode page (.txt), an RSS feed\n"
+    "          (an http(s) URL or an .xml file; its chapters and transcripts are fetched too),\n"
+    "          or an OPML subscription list (.opml file: every feed in it, each on its own line).\n"
     "  --topics FILE   topics to tag episodes with (data/topics.json)\n"
     "  --overlay FILE  hand-kept facts applied to episode pages (data/netstack-overlay.json)\n"
     "  --deep-link-template T  for feeds: how a moment becomes a link, e.g.\n"
@@ -90,6 +91,27 @@ void print_report(const std::string& source, const podseek::IndexReport& report)
   for (const auto& warning : report.warnings) std::cout << "  warning: " << warning << "\n";
 }
 
+// The sources with each OPML list replaced by its feeds; a list that cannot be read is reported.
+std::vector<std::string> expand_opml(const std::vector<std::string>& sources, bool& any_failed) {
+  std::vector<std::string> expanded;
+  for (const std::string& source : sources) {
+    try {
+      if (!podseek::is_opml_source(source)) {
+        expanded.push_back(source);
+        continue;
+      }
+      podseek::OpmlRead list = podseek::read_opml_file(source);
+      std::cout << source << ": OPML list of " << list.feeds.size() << " feeds, " << list.warnings.size() << " warnings\n";
+      for (const auto& warning : list.warnings) std::cout << "  warning: " << warning << "\n";
+      for (const auto& feed : list.feeds) expanded.push_back(feed.url);
+    } catch (const std::exception& e) {
+      std::cout << source << ": error: " << e.what() << "; not indexed\n";
+      any_failed = true;
+    }
+  }
+  return expanded;
+}
+
 // Reads one source; any failure is reported on its own line and the run goes on.
 std::optional<podseek::SourceRead> read_one(const std::string& source, const podseek::SourceOptions& options) {
   try {
@@ -111,7 +133,7 @@ int main(int argc, char** argv) {
     // Read every source before touching the index: a source that fails changes nothing.
     std::vector<std::pair<std::string, podseek::SourceRead>> reads;
     bool any_failed = false;
-    for (const auto& source : args.sources) {
+    for (const auto& source : expand_opml(args.sources, any_failed)) {
       std::optional<podseek::SourceRead> read = read_one(source, args.source_options);
       if (read) {
         reads.emplace_back(source, std::move(*read));
