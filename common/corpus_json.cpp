@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "common/json_fields.hpp"
+#include "common/listing_json.hpp"
 #include "common/status.hpp"
 
 namespace podseek {
@@ -87,6 +88,7 @@ Episode read_episode(const json& j, const std::string& source, const std::string
   ep.links = list_from_json<Link>(j, "links", source, path, link_from_json);
   ep.chapters = list_from_json<Chapter>(j, "chapters", source, path, chapter_from_json);
   ep.transcript = list_from_json<TranscriptSegment>(j, "transcript", source, path, segment_from_json);
+  episode_listing_from_json(j, source, path, ep);
   return ep;
 }
 
@@ -98,6 +100,7 @@ void podcast_fields_from_json(const json& j, const std::string& source, Podcast&
                             {"deep_link_template", &podcast.deep_link_template}}) {
     read_optional(j, key, source, path, *field, read_string);
   }
+  podcast_listing_from_json(j, source, path, podcast);
 }
 
 void check_format(const json& j, const std::string& source) {
@@ -134,6 +137,9 @@ J write_episode(const Episode& ep) {
   if (!ep.enclosure_url.empty()) out["enclosure_url"] = ep.enclosure_url;
   if (!ep.image_url.empty()) out["image_url"] = ep.image_url;
   if (ep.duration_seconds) out["duration_seconds"] = *ep.duration_seconds;
+  json listing;
+  episode_listing_to_json(ep, listing);
+  for (const auto& [key, value] : listing.items()) out[key] = J(value);
   if (!ep.transcript.empty()) {
     out["transcript"] = J::array();
     for (const TranscriptSegment& s : ep.transcript) {
@@ -157,6 +163,9 @@ J build_json(const Podcast& podcast) {
   header["url"] = podcast.url;
   header["description"] = podcast.description;
   header["deep_link_template"] = podcast.deep_link_template;
+  json listing;
+  podcast_listing_to_json(podcast, listing);
+  for (const auto& [key, value] : listing.items()) header[key] = J(value);
   out["podcast"] = header;
   out["episodes"] = J::array();
   for (const Episode& ep : podcast.episodes) out["episodes"].push_back(write_episode<J>(ep));

@@ -42,6 +42,21 @@ struct TranscriptSegment {
 // The start of the cue of `segment` that holds byte `offset` of its text.
 int cue_start_at(const TranscriptSegment& segment, std::size_t offset);
 
+// A moment a podcast suggests for sharing (podcast:soundbite).
+struct Soundbite {
+  double start_seconds = 0;
+  double duration_seconds = 0;
+  std::string title;  // "" when the feed gives none
+};
+
+// What a feed says about a podcast or an episode for listeners and directories.
+struct Listing {
+  std::string language;                 // <language>, e.g. "de-DE"; "" when unknown
+  std::vector<std::string> categories;  // itunes:category, nested ones as "Technology > Podcasting"
+  std::vector<std::string> keywords;    // itunes:keywords
+  std::optional<bool> explicit_content; // itunes:explicit; nullopt when not said
+};
+
 struct Episode {
   std::string guid;                 // unique within its podcast; stable across re-imports
   std::optional<int> number;        // the episode number within the podcast, when known
@@ -57,6 +72,11 @@ struct Episode {
   std::string enclosure_url;        // the audio file, "" when unknown
   std::string image_url;
   std::optional<int> duration_seconds;
+  // Listing: the episode's own keywords and explicit flag; language and categories are its podcast's.
+  Listing listing;
+  std::optional<int> season;        // itunes:season or podcast:season
+  std::string episode_type;         // itunes:episodeType: "full", "trailer", "bonus"; "" when not said
+  std::vector<Soundbite> soundbites;
 };
 
 struct Podcast {
@@ -66,6 +86,10 @@ struct Podcast {
   // How a chapter start becomes a link; placeholders {episode}, {seconds}, {hms}, {url}.
   // "" means the default: the episode url with t=seconds, or the enclosure with #t=.
   std::string deep_link_template;
+  Listing listing;
+  std::string image_url;  // the channel's artwork
+  std::string guid;       // podcast:guid
+  std::string feed_url;   // the feed's own address: atom:link rel="self", else where it was read
   std::vector<Episode> episodes;
 };
 
