@@ -58,6 +58,8 @@ std::vector<std::string> split_list(const std::string& joined);
 inline constexpr std::string_view kPodcastMetadataPrefix = "podcast:";  // + podcast title -> JSON
 inline constexpr std::string_view kTopicsMetadataKey = "topics";        // JSON list of topic names
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
+// Unix seconds (decimal) of the indexer's last commit; the server reports it in /metrics.
+inline constexpr std::string_view kCommittedAtKey = "committed_at";
 inline constexpr std::string_view kSchemaVersion = "3";
 
 // The terms for ids, kinds and boolean filters.
