@@ -11,6 +11,7 @@
 
 #include "common/input_limits.hpp"
 #include "common/json_fields.hpp"
+#include "common/listing_json.hpp"
 #include "common/status.hpp"
 
 namespace podseek {
@@ -46,6 +47,8 @@ Chapter chapter_from_json(const json& j, const std::string& source, const std::s
   if (!j.contains("start_seconds")) throw_at(source, path + ".start_seconds", "missing");
   chapter.start_seconds = read_int(j["start_seconds"], source, path + ".start_seconds");
   if (j.contains("start")) read_string(j["start"], source, path + ".start");  // display only
+  read_optional(j, "url", source, path, chapter.url, read_string);
+  read_optional(j, "image_url", source, path, chapter.image_url, read_string);
   return chapter;
 }
 
@@ -87,6 +90,7 @@ Episode read_episode(const json& j, const std::string& source, const std::string
   ep.links = list_from_json<Link>(j, "links", source, path, link_from_json);
   ep.chapters = list_from_json<Chapter>(j, "chapters", source, path, chapter_from_json);
   ep.transcript = list_from_json<TranscriptSegment>(j, "transcript", source, path, segment_from_json);
+  episode_listing_from_json(j, source, path, ep);
   return ep;
 }
 
@@ -98,6 +102,7 @@ void podcast_fields_from_json(const json& j, const std::string& source, Podcast&
                             {"deep_link_template", &podcast.deep_link_template}}) {
     read_optional(j, key, source, path, *field, read_string);
   }
+  podcast_listing_from_json(j, source, path, podcast);
 }
 
 void check_format(const json& j, const std::string& source) {
@@ -127,11 +132,16 @@ J write_episode(const Episode& ep) {
     chapter["start"] = format_timestamp(c.start_seconds < 0 ? 0 : c.start_seconds);
     chapter["start_seconds"] = c.start_seconds;
     chapter["title"] = c.title;
+    if (!c.url.empty()) chapter["url"] = c.url;
+    if (!c.image_url.empty()) chapter["image_url"] = c.image_url;
     out["chapters"].push_back(chapter);
   }
   if (!ep.enclosure_url.empty()) out["enclosure_url"] = ep.enclosure_url;
   if (!ep.image_url.empty()) out["image_url"] = ep.image_url;
   if (ep.duration_seconds) out["duration_seconds"] = *ep.duration_seconds;
+  json listing;
+  episode_listing_to_json(ep, listing);
+  for (const auto& [key, value] : listing.items()) out[key] = J(value);
   if (!ep.transcript.empty()) {
     out["transcript"] = J::array();
     for (const TranscriptSegment& s : ep.transcript) {
@@ -155,6 +165,9 @@ J build_json(const Podcast& podcast) {
   header["url"] = podcast.url;
   header["description"] = podcast.description;
   header["deep_link_template"] = podcast.deep_link_template;
+  json listing;
+  podcast_listing_to_json(podcast, listing);
+  for (const auto& [key, value] : listing.items()) header[key] = J(value);
   out["podcast"] = header;
   out["episodes"] = J::array();
   for (const Episode& ep : podcast.episodes) out["episodes"].push_back(write_episode<J>(ep));

@@ -82,6 +82,15 @@ std::optional<int> parse_timestamp(const std::string& text) {
   return count == 2 ? fields[0] * 60 + fields[1] : fields[0] * 3600 + fields[1] * 60 + fields[2];
 }
 
+int cue_start_at(const TranscriptSegment& segment, std::size_t offset) {
+  int start = segment.start_seconds;
+  for (const CueStart& cue : segment.cues) {
+    if (cue.offset > offset) break;
+    start = cue.start_seconds;
+  }
+  return start;
+}
+
 std::string episode_id(const Podcast& podcast, const Episode& episode) {
   std::string prefix = slug(podcast.title) + "/";
   if (episode.number) return prefix + std::to_string(*episode.number);

@@ -3,6 +3,7 @@
 // Thread safety: plain values.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,13 +20,41 @@ struct Link {
 struct Chapter {
   std::string title;
   int start_seconds = 0;
+  std::string url;        // a page about the chapter's subject, "" when none
+  std::string image_url;  // the chapter's artwork, "" when none
 };
 
-// One timed piece of a transcript (from a feed's podcast:transcript).
+// Where one cue of a transcript passage begins: its byte offset in the passage's text and its start.
+struct CueStart {
+  std::size_t offset = 0;
+  int start_seconds = 0;
+};
+
+// One timed passage of a transcript (from a feed's podcast:transcript): cues of one speaker said
+// without a pause, joined. A search hit lands on the cue that holds the matching word.
 struct TranscriptSegment {
   int start_seconds = 0;
-  std::string speaker;  // "" when unknown
+  std::string speaker;         // "" when unknown
   std::string text;
+  std::vector<CueStart> cues;  // in offset order, the first at 0; empty = one cue at start_seconds
+};
+
+// The start of the cue of `segment` that holds byte `offset` of its text.
+int cue_start_at(const TranscriptSegment& segment, std::size_t offset);
+
+// A moment a podcast suggests for sharing (podcast:soundbite).
+struct Soundbite {
+  double start_seconds = 0;
+  double duration_seconds = 0;
+  std::string title;  // "" when the feed gives none
+};
+
+// What a feed says about a podcast or an episode for listeners and directories.
+struct Listing {
+  std::string language;                 // <language>, e.g. "de-DE"; "" when unknown
+  std::vector<std::string> categories;  // itunes:category, nested ones as "Technology > Podcasting"
+  std::vector<std::string> keywords;    // itunes:keywords
+  std::optional<bool> explicit_content; // itunes:explicit; nullopt when not said
 };
 
 struct Episode {
@@ -43,6 +72,11 @@ struct Episode {
   std::string enclosure_url;        // the audio file, "" when unknown
   std::string image_url;
   std::optional<int> duration_seconds;
+  // Listing: the episode's own keywords and explicit flag; language and categories are its podcast's.
+  Listing listing;
+  std::optional<int> season;        // itunes:season or podcast:season
+  std::string episode_type;         // itunes:episodeType: "full", "trailer", "bonus"; "" when not said
+  std::vector<Soundbite> soundbites;
 };
 
 struct Podcast {
@@ -52,6 +86,10 @@ struct Podcast {
   // How a chapter start becomes a link; placeholders {episode}, {seconds}, {hms}, {url}.
   // "" means the default: the episode url with t=seconds, or the enclosure with #t=.
   std::string deep_link_template;
+  Listing listing;
+  std::string image_url;  // the channel's artwork
+  std::string guid;       // podcast:guid
+  std::string feed_url;   // the feed's own address: atom:link rel="self", else where it was read
   std::vector<Episode> episodes;
 };
 

@@ -32,13 +32,22 @@ StoredEpisode decode_stored_episode(const std::string& data) {
 }
 
 std::string encode_stored_segment(const TranscriptSegment& segment) {
-  return json{{"start", segment.start_seconds}, {"speaker", segment.speaker}, {"text", segment.text}}.dump(
-      -1, ' ', false, json::error_handler_t::replace);
+  json out{{"start", segment.start_seconds}, {"speaker", segment.speaker}, {"text", segment.text}};
+  if (segment.cues.size() > 1) {  // [[offset, start], ...]: where each cue of the passage begins
+    out["cues"] = json::array();
+    for (const CueStart& cue : segment.cues) out["cues"].push_back({cue.offset, cue.start_seconds});
+  }
+  return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 TranscriptSegment decode_stored_segment(const std::string& data) {
   json j = json::parse(data);
-  return {j.at("start").get<int>(), j.at("speaker").get<std::string>(), j.at("text").get<std::string>()};
+  TranscriptSegment segment{j.at("start").get<int>(), j.at("speaker").get<std::string>(),
+                            j.at("text").get<std::string>(), {}};
+  if (auto cues = j.find("cues"); cues != j.end()) {
+    for (const json& cue : *cues) segment.cues.push_back({cue.at(0).get<std::size_t>(), cue.at(1).get<int>()});
+  }
+  return segment;
 }
 
 }  // namespace podseek

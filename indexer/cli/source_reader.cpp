@@ -49,9 +49,23 @@ SourceKind detect_source_kind(const std::string& source, const std::string& head
   if (is_url(source)) return SourceKind::kFeed;
   char first = first_non_space(head);
   if (first == '{') return SourceKind::kCorpusJson;
-  if (first == '<') return SourceKind::kFeed;
+  if (first == '<') return looks_like_opml(head) ? SourceKind::kOpml : SourceKind::kFeed;
   if (looks_like_episode_page(head)) return SourceKind::kEpisodePage;
   throw InputError(source + ": not a podseek corpus (JSON), an episode page or a feed (XML)");
+}
+
+bool is_opml_source(const std::string& source) {
+  if (is_url(source)) return false;
+  std::ifstream in(source, std::ios::binary);
+  if (!in) return false;
+  return detect_source_kind(source, first_bytes(source)) == SourceKind::kOpml;
+}
+
+OpmlRead read_opml_file(const std::string& path) {
+  FileFetcher files;
+  FetchResult fetched = files.fetch(path);
+  if (!fetched.ok()) throw InputError(fetched.error);
+  return parse_opml(fetched.body, path);
 }
 
 SourceRead read_source(const std::string& source, const SourceOptions& options) {
@@ -71,6 +85,8 @@ SourceRead read_source(const std::string& source, const SourceOptions& options) 
     }
     case SourceKind::kFeed:
       return read_feed_source(source, options);
+    case SourceKind::kOpml:
+      throw InputError(source + ": an OPML list of feeds, not a feed (read it with read_opml_file)");
   }
   throw InputError(source + ": unknown kind of source");
 }

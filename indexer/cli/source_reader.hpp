@@ -1,6 +1,7 @@
 // Reads one indexer SOURCE into the episode model, whatever its kind: a podseek corpus JSON
 // file, a podcast-app episode page (plain text) with an optional hand-kept overlay, or an RSS
-// feed (an http(s) URL or an XML file) with the chapters and transcripts it points to.
+// feed (an http(s) URL or an XML file) with the chapters and transcripts it points to; an OPML
+// subscription list names feeds (is_opml_source, read_opml_file).
 // Thread safety: free functions without shared state.
 #pragma once
 
@@ -10,10 +11,11 @@
 #include "common/episode.hpp"
 #include "indexer/feed/feed_fetcher.hpp"
 #include "indexer/feed/feed_options.hpp"
+#include "indexer/feed/opml_reader.hpp"
 
 namespace podseek {
 
-enum class SourceKind { kCorpusJson, kEpisodePage, kFeed };
+enum class SourceKind { kCorpusJson, kEpisodePage, kFeed, kOpml };
 
 struct SourceOptions {
   std::string overlay_path;        // applied to episode pages; "" = none
@@ -31,6 +33,13 @@ struct SourceRead {
 // Tells a source's kind from its name and first bytes. Throws InputError for a source that is
 // none of the kinds podseek reads.
 SourceKind detect_source_kind(const std::string& source, const std::string& head);
+
+// Whether `source` is a local OPML subscription list (an XML file whose root is <opml>).
+bool is_opml_source(const std::string& source);
+
+// The feeds of a local OPML file, with its warnings. Throws InputError naming it when it cannot be
+// read or is not OPML.
+OpmlRead read_opml_file(const std::string& path);
 
 // Reads and checks a source (validate_podcast). Throws InputError naming the source and the place
 // of a problem; a feed that cannot be fetched is one too.

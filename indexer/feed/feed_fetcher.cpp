@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 #include <libxml/uri.h>
+#include <netdb.h>
+#include <sys/socket.h>
 
 #include <httplib.h>
 
@@ -49,6 +51,25 @@ bool is_redirect(int status) {
 }
 
 }  // namespace
+
+std::vector<std::string> FeedFetcher::resolve_host(const std::string&) { return {}; }
+
+std::vector<std::string> resolve_with_system(const std::string& host) {
+  addrinfo hints{};
+  hints.ai_family = AF_UNSPEC;
+  hints.ai_socktype = SOCK_STREAM;
+  addrinfo* found = nullptr;
+  std::vector<std::string> addresses;
+  if (host.empty() || getaddrinfo(host.c_str(), nullptr, &hints, &found) != 0) return addresses;
+  for (addrinfo* at = found; at != nullptr; at = at->ai_next) {
+    char text[NI_MAXHOST];
+    if (getnameinfo(at->ai_addr, at->ai_addrlen, text, sizeof text, nullptr, 0, NI_NUMERICHOST) == 0) {
+      addresses.emplace_back(text);
+    }
+  }
+  freeaddrinfo(found);
+  return addresses;
+}
 
 FetchResult FileFetcher::fetch(const std::string& path) {
   std::string local = strip_file_scheme(path);

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace podseek {
 
@@ -23,7 +24,13 @@ class FeedFetcher {
   virtual ~FeedFetcher() = default;
   // Never throws for a missing, unreachable or oversized source: the error is in the result.
   virtual FetchResult fetch(const std::string& url_or_path) = 0;
+  // The addresses (numeric text) that `host` resolves to, for the attachment policy; empty when
+  // unknown. The default knows none; HttpFetcher and SourceFetcher ask the system resolver.
+  virtual std::vector<std::string> resolve_host(const std::string& host);
 };
+
+// Every address of `host` from getaddrinfo; empty when it does not resolve.
+std::vector<std::string> resolve_with_system(const std::string& host);
 
 // Limits of a fetch. Defaults suit feeds and transcripts of a podcast.
 struct FetchLimits {
@@ -50,6 +57,7 @@ class HttpFetcher : public FeedFetcher {
  public:
   explicit HttpFetcher(FetchLimits limits = {}) : limits_(limits) {}
   FetchResult fetch(const std::string& url) override;
+  std::vector<std::string> resolve_host(const std::string& host) override { return resolve_with_system(host); }
 
  private:
   FetchResult get_once(const std::string& url);
@@ -61,6 +69,7 @@ class SourceFetcher : public FeedFetcher {
  public:
   explicit SourceFetcher(FetchLimits limits = {}) : http_(limits), file_(limits) {}
   FetchResult fetch(const std::string& url_or_path) override;
+  std::vector<std::string> resolve_host(const std::string& host) override { return resolve_with_system(host); }
 
  private:
   HttpFetcher http_;

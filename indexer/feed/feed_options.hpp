@@ -16,6 +16,9 @@ struct FeedOptions {
   std::size_t max_transcript_chars = 400;         // cues are merged into passages up to this size
   bool fetch_chapters = true;                     // fetch podcast:chapters files
   bool fetch_transcripts = true;                  // fetch podcast:transcript files
+  bool offline = false;                           // fetch nothing a feed links to (--offline)
+  bool allow_private_addresses = false;           // see attachment_policy.hpp (--allow-private-addresses)
+  std::size_t max_transcript_cues = 200000;       // cues of one transcript past this are dropped (warning)
   // Podcast::deep_link_template; when "", the feed's <podseek:deepLinkTemplate> or else "".
   std::string deep_link_template;
 };

@@ -6,6 +6,7 @@
 
 #include "common/ascii_text.hpp"
 #include "indexer/feed/feed_date.hpp"
+#include "indexer/feed/feed_listing.hpp"
 #include "indexer/feed/feed_url.hpp"
 #include "indexer/feed/html_text.hpp"
 #include "indexer/feed/item_attachments.hpp"
@@ -143,6 +144,7 @@ bool read_item(const xmlNode* item, const ChannelContext& channel, Episode& epis
     episode.hosts = channel.hosts;
     episode.guests = channel.guests;
   }
+  if (channel.podcast != nullptr) read_item_listing(item, *channel.podcast, episode, warnings);
   read_chapters(item, channel, episode, warnings);
   read_transcript(item, channel, episode, warnings);
   return true;

@@ -22,6 +22,10 @@ struct ChannelContext {
   std::vector<std::string> hosts, guests;  // channel-level podcast:person
   FeedOptions options;
   FeedFetcher* fetcher = nullptr;
+  const Podcast* podcast = nullptr;  // the channel's fields read so far (language, categories)
+  // Chapters and transcript files not fetched because of --offline or --no-transcripts: counted
+  // for one warning per feed instead of one per item.
+  mutable std::size_t not_fetched = 0;
 };
 
 // Reads `item`; problems are appended to `warnings` without the item prefix. Returns false

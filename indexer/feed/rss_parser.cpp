@@ -4,6 +4,7 @@
 #include <set>
 
 #include "common/status.hpp"
+#include "indexer/feed/feed_listing.hpp"
 #include "indexer/feed/feed_url.hpp"
 #include "indexer/feed/html_text.hpp"
 #include "indexer/feed/rss_item.hpp"
@@ -48,6 +49,7 @@ ChannelContext read_channel(const xmlNode* channel, const std::string& source, c
   std::string image = xml::attr(xml::child(channel, xml::itunes("image")), "href");
   if (image.empty()) image = xml::text(xml::child(xml::child(channel, xml::rss("image")), xml::rss("url")));
   context.image_url = resolve_url(source, image);
+  podcast.image_url = context.image_url;
   read_persons(channel, context.hosts, context.guests);
   context.options = options;
   context.fetcher = &fetcher;
@@ -74,6 +76,9 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
   ChannelContext context = read_channel(channel, source_url, options, fetcher, result.podcast);
   // The title is the podcast's identity in the index (ids, filters, pruning): never guess it.
   if (result.podcast.title.empty()) throw InputError(source_url + ": the channel has no <title>");
+  read_channel_listing(channel, result.podcast, result.warnings);
+  if (result.podcast.feed_url.empty()) result.podcast.feed_url = source_url;
+  context.podcast = &result.podcast;
 
   std::set<std::string> seen_guids;
   std::set<int> seen_numbers;
@@ -94,6 +99,10 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
     }
     for (const std::string& problem : problems) result.warnings.push_back(item_label(index, episode) + problem);
     if (keep) result.podcast.episodes.push_back(std::move(episode));
+  }
+  if (context.not_fetched > 0) {
+    result.warnings.push_back("feed: " + std::to_string(context.not_fetched) + " linked chapters and transcript files not fetched (" +
+                              (options.offline ? "--offline" : "--no-transcripts") + ")");
   }
   return result;
 }

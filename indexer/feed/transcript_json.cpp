@@ -1,43 +1,59 @@
 // JSON transcripts with nlohmann::json.
 #include "indexer/feed/transcript_json.hpp"
 
-#include <cmath>
-
 #include <nlohmann/json.hpp>
 
+#include "common/ascii_text.hpp"
 #include "common/status.hpp"
 
 namespace podseek {
 namespace {
 
+constexpr double kMaxSeconds = TranscriptLimits::kMaxCueHours * 3600.0;
+
 std::string string_field(const nlohmann::json& object, const char* key) {
   auto it = object.find(key);
   if (it == object.end() || !it->is_string()) return "";
-  std::string value = it->get<std::string>();
-  std::size_t begin = value.find_first_not_of(" \t\r\n");
-  if (begin == std::string::npos) return "";
-  return value.substr(begin, value.find_last_not_of(" \t\r\n") - begin + 1);
+  return ascii::trim(it->get<std::string>());
+}
+
+// A time in seconds, or -1 when the field is missing or not a usable number.
+double time_field(const nlohmann::json& object, const char* key) {
+  auto it = object.find(key);
+  if (it == object.end() || !it->is_number()) return -1;
+  double seconds = it->get<double>();
+  return seconds >= 0 && seconds <= kMaxSeconds ? seconds : -2;
 }
 
 }  // namespace
 
-std::vector<TranscriptSegment> parse_transcript_json(const std::string& json, const std::string& source) {
+TranscriptRead parse_transcript_json(const std::string& json, const std::string& source,
+                                     const TranscriptLimits& limits) {
   nlohmann::json doc = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) throw InputError(source + ": not valid JSON");
   if (!doc.is_object() || !doc.contains("segments") || !doc["segments"].is_array()) {
     throw InputError(source + ": no \"segments\" array");
   }
-  std::vector<TranscriptSegment> segments;
+  TranscriptRead read;
+  std::size_t index = 0;
   for (const nlohmann::json& entry : doc["segments"]) {
+    ++index;
     if (!entry.is_object()) continue;
-    std::string body = string_field(entry, "body");
-    auto start = entry.find("startTime");
-    if (body.empty() || start == entry.end() || !start->is_number()) continue;
-    double seconds = start->get<double>();
-    if (!(seconds >= 0) || seconds > 1e7) continue;
-    segments.push_back({static_cast<int>(std::floor(seconds)), string_field(entry, "speaker"), body});
+    TranscriptCue cue{time_field(entry, "startTime"), time_field(entry, "endTime"), string_field(entry, "speaker"),
+                      string_field(entry, "body")};
+    if (cue.start == -2) {
+      add_transcript_warning(read, "segment " + std::to_string(index) + ": startTime is not a time; skipped");
+      continue;
+    }
+    if (cue.text.empty() || cue.start < 0) continue;
+    if (cue.end < cue.start) cue.end = -1;
+    if (read.cues.size() >= limits.max_cues) {
+      add_transcript_warning(read, "more than " + std::to_string(limits.max_cues) + " segments; the rest dropped");
+      break;
+    }
+    read.cues.push_back(std::move(cue));
   }
-  return segments;
+  return read;
 }
 
 }  // namespace podseek

@@ -4,15 +4,16 @@
 #pragma once
 
 #include <string>
-#include <vector>
 
-#include "common/episode.hpp"
+#include "indexer/feed/transcript_cue.hpp"
 
 namespace podseek {
 
-// One segment per JSON segment with a body, in file order (often single words: see
-// merge_segments). Throws InputError naming `source` when the text is not JSON with a
+// One cue per JSON segment with a body and a start, in file order (often single words, so a hit
+// lands on the word). Entries with a start that is not a time (negative, past kMaxCueHours) are
+// skipped with a warning. Throws InputError naming `source` when the text is not JSON with a
 // "segments" array.
-std::vector<TranscriptSegment> parse_transcript_json(const std::string& json, const std::string& source);
+TranscriptRead parse_transcript_json(const std::string& json, const std::string& source,
+                                     const TranscriptLimits& limits = {});
 
 }  // namespace podseek

@@ -1,47 +1,57 @@
 // SRT: blocks separated by blank lines; a cue is a number, "00:00:01,000 --> 00:00:04,000", text.
+// Loops over lines and characters only: no regex, no recursion.
 #include "indexer/feed/transcript_srt.hpp"
 
-#include <cmath>
-
 #include "common/status.hpp"
-#include "indexer/feed/html_text.hpp"
-#include "indexer/feed/transcript_cue.hpp"
 
 namespace podseek {
 namespace {
 
-std::optional<double> timing_start(const std::string& line) {
-  std::size_t arrow = line.find("-->");
-  if (arrow == std::string::npos) return std::nullopt;
-  return parse_cue_time(line.substr(0, arrow));
-}
+bool is_blank(const std::string& line) { return line.find_first_not_of(" \t") == std::string::npos; }
 
 }  // namespace
 
-std::vector<TranscriptSegment> parse_srt(const std::string& text, const std::string& source) {
+TranscriptRead parse_srt(const std::string& text, const std::string& source, const TranscriptLimits& limits) {
   std::vector<std::string> lines = split_lines(text);
   if (!lines.empty() && lines[0].rfind("\xEF\xBB\xBF", 0) == 0) lines[0].erase(0, 3);
-  std::vector<TranscriptSegment> segments;
+  TranscriptRead read;
   bool any_cue = false, any_text = false;
-  std::size_t i = 0;
+  std::size_t i = 0, block_number = 0;
   while (i < lines.size()) {
-    while (i < lines.size() && lines[i].find_first_not_of(" \t") == std::string::npos) ++i;
+    while (i < lines.size() && is_blank(lines[i])) ++i;
     std::size_t block = i;
-    while (i < lines.size() && lines[i].find_first_not_of(" \t") != std::string::npos) ++i;
-    if (block < i) any_text = true;
+    while (i < lines.size() && !is_blank(lines[i])) ++i;
+    if (block == i) break;
+    any_text = true;
+    ++block_number;
+    TranscriptCue cue;
     std::size_t timing = block;
-    if (timing < i && !timing_start(lines[timing])) ++timing;  // the cue number
-    std::optional<double> start = timing < i ? timing_start(lines[timing]) : std::nullopt;
-    if (!start) continue;
+    if (!read_cue_timing(lines[timing], cue)) ++timing;  // the cue number
+    if (timing >= i || !read_cue_timing(lines[timing], cue)) {
+      bool has_arrow = lines[block].find("-->") != std::string::npos ||
+                       (block + 1 < i && lines[block + 1].find("-->") != std::string::npos);
+      if (has_arrow) {
+        add_transcript_warning(read, "cue " + std::to_string(block_number) + " (line " + std::to_string(block + 1) +
+                                         "): timing is not a time; skipped");
+      }
+      continue;
+    }
     any_cue = true;
     std::string raw;
     for (std::size_t line = timing + 1; line < i; ++line) raw += (raw.empty() ? "" : " ") + lines[line];
-    TranscriptSegment segment{static_cast<int>(std::floor(*start)), "", html_to_line(raw)};
-    take_speaker_prefix(segment.text, segment.speaker);
-    if (!segment.text.empty()) segments.push_back(std::move(segment));
+    cue.text = cue_text_line(raw);
+    take_speaker_prefix(cue.text, cue.speaker);
+    if (cue.text.empty()) continue;
+    if (read.cues.size() >= limits.max_cues) {
+      add_transcript_warning(read, "more than " + std::to_string(limits.max_cues) + " cues; the rest dropped");
+      break;
+    }
+    read.cues.push_back(std::move(cue));
   }
-  if (any_text && !any_cue) throw InputError(source + ": not an SRT file (no cue timings)");
-  return segments;
+  if (any_text && !any_cue && read.warnings.empty()) {
+    throw InputError(source + ": not an SRT file (no cue timings)");
+  }
+  return read;
 }
 
 }  // namespace podseek

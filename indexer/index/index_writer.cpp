@@ -3,6 +3,8 @@
 
 #include <chrono>
 
+#include "common/listing_json.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <optional>
@@ -103,6 +105,7 @@ void IndexWriter::write_podcast_metadata(const Podcast& podcast) {
                          {"url", podcast.url},
                          {"description", podcast.description},
                          {"deep_link_template", podcast.deep_link_template}};
+  podcast_listing_to_json(podcast, info);  // language, categories, keywords, explicit, image_url, guid, feed_url
   db_.set_metadata(std::string(schema::kPodcastMetadataPrefix) + podcast.title, info.dump());
   nlohmann::json topic_names = nlohmann::json::array();
   for (const auto& topic : tagger_.topics()) topic_names.push_back(topic.name);

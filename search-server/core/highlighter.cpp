@@ -142,6 +142,25 @@ std::optional<std::string> snippet_of_match(std::string_view text, const Highlig
   return window_around(text, ranges, max_bytes);
 }
 
+std::optional<std::size_t> first_match_offset(std::string_view text, const HighlightTerms& terms) {
+  std::vector<Range> ranges = match_ranges(text, terms);
+  if (ranges.empty()) return std::nullopt;
+  return ranges.front().first;
+}
+
+std::string snippet_at(std::string_view text, const HighlightTerms& terms, std::size_t at, std::size_t max_bytes) {
+  std::vector<Range> ranges = match_ranges(text, terms);
+  if (text.size() <= max_bytes) return mark_ranges(text, ranges, 0, text.size());
+  at = std::min(at, text.size());
+  std::size_t lead = std::min<std::size_t>(at, max_bytes / 4);
+  std::size_t from = at - lead == 0 ? 0 : back_to_boundary(text, at - lead, 0);
+  std::size_t to = forward_to_boundary(text, std::min(text.size(), from + max_bytes));
+  std::string out = from > 0 ? "… " : "";
+  out += mark_ranges(text, ranges, from, to);
+  if (to < text.size()) out += " …";
+  return out;
+}
+
 std::string snippet(std::string_view text, const HighlightTerms& terms, std::size_t max_bytes) {
   return window_around(text, match_ranges(text, terms), max_bytes);
 }

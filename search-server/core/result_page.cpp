@@ -39,8 +39,15 @@ std::vector<SegmentHit> segment_hits(const std::vector<Xapian::Document>& found,
   std::vector<SegmentHit> hits;
   for (const Xapian::Document& doc : found) {
     TranscriptSegment segment = decode_stored_segment(doc.get_data());
-    hits.push_back({segment.start_seconds, segment.speaker, snippet(segment.text, built.highlight, 240),
-                    links.link(stored.podcast, stored.episode, segment.start_seconds)});
+    // The hit lands on the cue that holds the first matching word, and the snippet starts there.
+    std::size_t word = first_match_offset(segment.text, built.highlight).value_or(0);
+    int start = cue_start_at(segment, word);
+    std::size_t cue_offset = 0;
+    for (const CueStart& cue : segment.cues) {
+      if (cue.offset <= word) cue_offset = cue.offset;
+    }
+    hits.push_back({start, segment.speaker, snippet_at(segment.text, built.highlight, cue_offset, 240),
+                    links.link(stored.podcast, stored.episode, start)});
   }
   return hits;
 }

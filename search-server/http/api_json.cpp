@@ -15,6 +15,14 @@ json facet_json(const std::vector<FacetValue>& values) {
   return out;
 }
 
+json soundbites_json(const Episode& e) {
+  json out = json::array();
+  for (const Soundbite& bite : e.soundbites) {
+    out.push_back({{"start_seconds", bite.start_seconds}, {"duration_seconds", bite.duration_seconds}, {"title", bite.title}});
+  }
+  return out;
+}
+
 // The fields every episode carries, in lists and in full.
 json episode_summary_json(const StoredEpisode& stored) {
   const Episode& e = stored.episode;
@@ -27,7 +35,17 @@ json episode_summary_json(const StoredEpisode& stored) {
           {"guests", e.guests},
           {"hosts", e.hosts},
           {"topics", stored.topics},
-          {"chapter_count", e.chapters.size()}};
+          {"chapter_count", e.chapters.size()},
+          {"enclosure_url", e.enclosure_url.empty() ? json(nullptr) : json(e.enclosure_url)},
+          {"image_url", e.image_url.empty() ? json(nullptr) : json(e.image_url)},
+          {"duration_seconds", optional_number(e.duration_seconds)},
+          {"language", e.listing.language.empty() ? json(nullptr) : json(e.listing.language)},
+          {"categories", e.listing.categories},
+          {"keywords", e.listing.keywords},
+          {"explicit", e.listing.explicit_content ? json(*e.listing.explicit_content) : json(nullptr)},
+          {"season", optional_number(e.season)},
+          {"episode_type", e.episode_type.empty() ? json(nullptr) : json(e.episode_type)},
+          {"soundbites", soundbites_json(e)}};
 }
 
 json hit_json(const EpisodeHit& hit) {
@@ -98,15 +116,15 @@ json episode_detail_json(const EpisodeDetail& detail) {
   out["chapters"] = json::array();
   for (std::size_t i = 0; i < e.chapters.size(); ++i) {
     json end = i + 1 < e.chapters.size() ? json(e.chapters[i + 1].start_seconds) : json(nullptr);
-    out["chapters"].push_back({{"title", e.chapters[i].title},
-                               {"start", format_timestamp(e.chapters[i].start_seconds)},
-                               {"start_seconds", e.chapters[i].start_seconds},
-                               {"end_seconds", end},
-                               {"deep_link", detail.chapter_links.at(i)}});
+    json chapter = {{"title", e.chapters[i].title},
+                    {"start", format_timestamp(e.chapters[i].start_seconds)},
+                    {"start_seconds", e.chapters[i].start_seconds},
+                    {"end_seconds", end},
+                    {"deep_link", detail.chapter_links.at(i)}};
+    if (!e.chapters[i].url.empty()) chapter["url"] = e.chapters[i].url;
+    if (!e.chapters[i].image_url.empty()) chapter["image_url"] = e.chapters[i].image_url;
+    out["chapters"].push_back(chapter);
   }
-  out["enclosure_url"] = e.enclosure_url.empty() ? json(nullptr) : json(e.enclosure_url);
-  out["image_url"] = e.image_url.empty() ? json(nullptr) : json(e.image_url);
-  out["duration_seconds"] = optional_number(e.duration_seconds);
   return out;
 }
 

@@ -11,9 +11,11 @@ std::string fixture_path(const std::string& name) {
   return std::string(PODSEEK_SOURCE_DIR) + "/tests/fixtures/feeds/" + name;
 }
 
-std::string read_fixture(const std::string& name) {
-  std::ifstream in(fixture_path(name), std::ios::binary);
-  if (!in) throw std::runtime_error("missing fixture " + name);
+std::string read_fixture(const std::string& name) { return read_file(fixture_path(name)); }
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("missing file " + path);
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();

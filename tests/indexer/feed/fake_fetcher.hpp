@@ -14,6 +14,12 @@ class FakeFetcher : public FeedFetcher {
  public:
   std::map<std::string, std::string> bodies;
   std::vector<std::string> requests;
+  std::map<std::string, std::vector<std::string>> addresses;  // host -> what resolve_host() answers
+
+  std::vector<std::string> resolve_host(const std::string& host) override {
+    auto found = addresses.find(host);
+    return found == addresses.end() ? std::vector<std::string>{} : found->second;
+  }
 
   FetchResult fetch(const std::string& url) override {
     requests.push_back(url);
@@ -26,5 +32,6 @@ class FakeFetcher : public FeedFetcher {
 // The text of a fixture under tests/fixtures/feeds/.
 std::string fixture_path(const std::string& name);
 std::string read_fixture(const std::string& name);
+std::string read_file(const std::string& path);
 
 }  // namespace podseek::testing

@@ -9,16 +9,16 @@
 using namespace podseek;
 
 TEST_CASE("JSON transcript segments keep their start, speaker and body") {
-  auto segments = parse_transcript_json(testing::read_fixture("netstack-9.json"), "t.json");
+  auto segments = parse_transcript_json(testing::read_fixture("netstack-9.json"), "t.json").cues;
   REQUIRE(segments.size() == 5);
-  CHECK(segments[2].start_seconds == 1789);
+  CHECK(segments[2].start == Approx(1789.2));
   CHECK(segments[2].speaker == "Lucio Franco");
   CHECK(segments[2].text == "gRPC");
 }
 
 TEST_CASE("JSON transcript entries without a body or start are skipped") {
   auto segments = parse_transcript_json(
-      R"({"segments": [{"startTime": 1, "body": "kept"}, {"body": "no start"}, {"startTime": 2}, "x"]})", "t.json");
+      R"({"segments": [{"startTime": 1, "body": "kept"}, {"body": "no start"}, {"startTime": 2}, "x"]})", "t.json").cues;
   REQUIRE(segments.size() == 1);
   CHECK(segments[0].speaker == "");
 }

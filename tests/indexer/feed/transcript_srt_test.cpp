@@ -9,11 +9,11 @@
 using namespace podseek;
 
 TEST_CASE("SRT cues become segments with start seconds and prefix speakers") {
-  auto segments = parse_srt(testing::read_fixture("netstack-10.srt"), "t.srt");
+  auto segments = parse_srt(testing::read_fixture("netstack-10.srt"), "t.srt").cues;
   REQUIRE(segments.size() == 4);
   CHECK(segments[0].speaker == "Glen De Cauwsemaecker");
   CHECK(segments[0].text == "Welcome to netstack.fm.");
-  CHECK(segments[2].start_seconds == 2577);
+  CHECK(static_cast<int>(segments[2].start) == 2577);
   CHECK(segments[2].speaker == "Joshua Liebow-Feeser");
   CHECK(segments[2].text == "zerocopy makes zero-cost memory manipulation safe.");
   CHECK(segments[3].speaker == "");
@@ -22,5 +22,5 @@ TEST_CASE("SRT cues become segments with start seconds and prefix speakers") {
 
 TEST_CASE("Text without SRT cue timings is an input error naming it") {
   CHECK_THROWS_WITH(parse_srt("just some words\nmore words\n", "t.srt"), "t.srt: not an SRT file (no cue timings)");
-  CHECK(parse_srt("", "t.srt").empty());
+  CHECK(parse_srt("", "t.srt").cues.empty());
 }

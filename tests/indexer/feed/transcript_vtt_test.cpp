@@ -9,12 +9,12 @@
 using namespace podseek;
 
 TEST_CASE("WebVTT cues become segments with start seconds and voice-tag speakers") {
-  auto segments = parse_vtt(testing::read_fixture("netstack-11.vtt"), "t.vtt");
+  auto segments = parse_vtt(testing::read_fixture("netstack-11.vtt"), "t.vtt").cues;
   REQUIRE(segments.size() == 5);
-  CHECK(segments[0].start_seconds == 0);
+  CHECK(segments[0].start == 0);
   CHECK(segments[0].speaker == "Glen De Cauwsemaecker");
   CHECK(segments[0].text == "Welcome to netstack.fm, a podcast about networking and Rust.");
-  CHECK(segments[2].start_seconds == 582);
+  CHECK(segments[2].start == 582);
   CHECK(segments[2].speaker == "Max Inden");
   CHECK(segments[2].text == "So QUIC gives us encrypted transport & fast handshakes.");
   CHECK(segments[3].speaker == "Max Inden");
@@ -24,9 +24,9 @@ TEST_CASE("WebVTT cues become segments with start seconds and voice-tag speakers
 
 TEST_CASE("WebVTT cues without a speaker and with a byte-order mark are read") {
   auto segments =
-      parse_vtt("\xEF\xBB\xBFWEBVTT\r\n\r\n01:02.000 --> 01:03.000\r\nplain words\r\nsecond line\r\n", "t.vtt");
+      parse_vtt("\xEF\xBB\xBFWEBVTT\r\n\r\n01:02.000 --> 01:03.000\r\nplain words\r\nsecond line\r\n", "t.vtt").cues;
   REQUIRE(segments.size() == 1);
-  CHECK(segments[0].start_seconds == 62);
+  CHECK(segments[0].start == 62);
   CHECK(segments[0].speaker == "");
   CHECK(segments[0].text == "plain words second line");
 }
