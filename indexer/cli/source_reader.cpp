@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "common/corpus_json.hpp"
+#include "common/guest_inference.hpp"
 #include "common/status.hpp"
 #include "indexer/page/corpus_overlay.hpp"
 #include "indexer/page/episode_page_importer.hpp"
@@ -38,6 +39,7 @@ SourceRead read_feed_source(const std::string& source, const SourceOptions& opti
   FeedFetcher& fetcher = options.fetcher != nullptr ? *options.fetcher : default_fetcher;
   FeedParseResult feed = read_feed(source, fetcher, options.feed);
   validate_podcast(feed.podcast, source);
+  infer_guests(feed.podcast, feed.publisher_names);
   return {std::move(feed.podcast), std::move(feed.warnings)};
 }
 
@@ -55,12 +57,16 @@ SourceKind detect_source_kind(const std::string& source, const std::string& head
 SourceRead read_source(const std::string& source, const SourceOptions& options) {
   std::string head = is_url(source) ? "" : first_bytes(source);
   switch (detect_source_kind(source, head)) {
-    case SourceKind::kCorpusJson:
-      return {load_corpus_file(source), {}};
+    case SourceKind::kCorpusJson: {
+      Podcast podcast = load_corpus_file(source);
+      infer_guests(podcast);
+      return {std::move(podcast), {}};
+    }
     case SourceKind::kEpisodePage: {
       Podcast podcast = import_episode_page_file(source);
       if (!options.overlay_path.empty()) apply_overlay_file(podcast, options.overlay_path);
       validate_podcast(podcast, source);
+      infer_guests(podcast);
       return {std::move(podcast), {}};
     }
     case SourceKind::kFeed:

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "common/status.hpp"
+#include "indexer/feed/feed_publisher.hpp"
 #include "indexer/feed/feed_url.hpp"
 #include "indexer/feed/html_text.hpp"
 #include "indexer/feed/rss_item.hpp"
@@ -71,6 +72,8 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
     result.warnings.push_back("feed: not well-formed XML, read what could be recovered (" + parsed.problem + ")");
   }
   ChannelContext context = read_channel(channel, source_url, options, fetcher, result.podcast);
+  result.publisher_names = read_publisher_names(channel);
+  result.new_feed_url = read_new_feed_url(channel);
   // The title is the podcast's identity in the index (ids, filters, pruning): never guess it.
   if (result.podcast.title.empty()) throw InputError(source_url + ": the channel has no <title>");
 
