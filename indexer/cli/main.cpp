@@ -5,17 +5,16 @@
 #include <string>
 #include <vector>
 
+#include <xapian.h>
+
 #include "common/status.hpp"
-#include "common/topic_tagger.hpp"
-#include "indexer/index/index_writer.hpp"
-#include "indexer/cli/progress_printer.hpp"
-#include "indexer/cli/source_reader.hpp"
+#include "indexer/cli/index_run.hpp"
 
 namespace {
 
 constexpr const char* kUsage =
     "usage: podseek-indexer --db DIR [--topics FILE] [--overlay FILE] [--deep-link-template T]\n"
-    "                       [--no-transcripts] [--prune] SOURCE...\n"
+    "                       [--no-transcripts] [--prune] [--refresh] SOURCE...\n"
     "  SOURCE: a podseek corpus (.json), a podcast-app episode page (.txt), or an RSS feed\n"
     "          (an http(s) URL or an .xml file; its chapters and transcripts are fetched too).\n"
     "  --topics FILE   topics to tag episodes with (data/topics.json)\n"
@@ -25,15 +24,12 @@ constexpr const char* kUsage =
     "                  podseek:deepLinkTemplate, else the episode link with t=seconds)\n"
     "  --no-transcripts  for feeds: do not fetch podcast:transcript files\n"
     "  --prune         remove indexed episodes of these podcasts that the sources no longer have\n"
+    "  --refresh       re-fetch every feed the index already holds (each on its own line; one that\n"
+    "                  fails does not stop the others, and makes the exit status 1); SOURCE optional\n"
+    "  Feeds given as URLs are remembered with their ETag/Last-Modified and fetched conditionally.\n"
     "  Large sources show their progress on stderr about once a second.\n";
 
-struct Args {
-  std::string db;
-  std::string topics;
-  podseek::SourceOptions source_options;
-  bool prune = false;
-  std::vector<std::string> sources;
-};
+using Args = podseek::IndexRunOptions;
 
 [[noreturn]] void usage_error(const std::string& message) {
   std::cerr << "podseek-indexer: " << message << "\n" << kUsage;
@@ -63,6 +59,8 @@ Args parse_args(int argc, char** argv) {
       args.source_options.feed.fetch_transcripts = false;
     } else if (arg == "--prune") {
       args.prune = true;
+    } else if (arg == "--refresh") {
+      args.refresh = true;
     } else if (arg.rfind("--", 0) == 0) {
       usage_error("unknown option " + arg);
     } else {
@@ -70,14 +68,8 @@ Args parse_args(int argc, char** argv) {
     }
   }
   if (args.db.empty()) usage_error("--db is required");
-  if (args.sources.empty()) usage_error("at least one SOURCE is required");
+  if (args.sources.empty() && !args.refresh) usage_error("at least one SOURCE is required (or --refresh)");
   return args;
-}
-
-void print_report(const std::string& source, const podseek::IndexReport& report) {
-  std::cout << source << ": " << report.added << " added, " << report.updated << " updated, " << report.unchanged
-            << " unchanged, " << report.removed << " removed, " << report.warnings.size() << " warnings\n";
-  for (const auto& warning : report.warnings) std::cout << "  warning: " << warning << "\n";
 }
 
 }  // namespace
@@ -85,21 +77,7 @@ void print_report(const std::string& source, const podseek::IndexReport& report)
 int main(int argc, char** argv) {
   Args args = parse_args(argc, argv);
   try {
-    podseek::TopicTagger tagger = args.topics.empty() ? podseek::TopicTagger() : podseek::TopicTagger::load_file(args.topics);
-    // Read every source before touching the index, so bad input changes nothing.
-    std::vector<podseek::SourceRead> reads;
-    for (const auto& source : args.sources) reads.push_back(podseek::read_source(source, args.source_options));
-    podseek::IndexWriter writer(args.db, std::move(tagger));
-    for (std::size_t i = 0; i < reads.size(); ++i) {
-      podseek::ProgressPrinter progress(std::cerr, args.sources[i]);
-      podseek::IndexReport report = writer.add_podcast(reads[i].podcast, args.prune, progress.callback());
-      // A feed's warnings (each naming its item) come first: they explain what was indexed.
-      report.warnings.insert(report.warnings.begin(), reads[i].warnings.begin(), reads[i].warnings.end());
-      print_report(args.sources[i], report);
-    }
-    writer.commit();
-    std::cout << "index committed: " << args.db << "\n";
-    return 0;
+    return podseek::run_indexer(args, std::cout);
   } catch (const podseek::InputError& e) {
     std::cerr << "podseek-indexer: " << e.what() << "\nthe index was not changed\n";
     return 1;

@@ -37,10 +37,9 @@ char first_non_space(const std::string& text) {
 SourceRead read_feed_source(const std::string& source, const SourceOptions& options) {
   SourceFetcher default_fetcher;
   FeedFetcher& fetcher = options.fetcher != nullptr ? *options.fetcher : default_fetcher;
-  FeedParseResult feed = read_feed(source, fetcher, options.feed);
-  validate_podcast(feed.podcast, source);
-  infer_guests(feed.podcast, feed.publisher_names);
-  return {std::move(feed.podcast), std::move(feed.warnings)};
+  FetchResult fetched = fetcher.fetch(source);
+  if (!fetched.ok()) throw InputError(fetched.error);
+  return read_fetched_feed(source, fetched, options);
 }
 
 }  // namespace
@@ -73,6 +72,17 @@ SourceRead read_source(const std::string& source, const SourceOptions& options) 
       return read_feed_source(source, options);
   }
   throw InputError(source + ": unknown kind of source");
+}
+
+SourceRead read_fetched_feed(const std::string& source, const FetchResult& fetched, const SourceOptions& options) {
+  SourceFetcher default_fetcher;
+  FeedFetcher& fetcher = options.fetcher != nullptr ? *options.fetcher : default_fetcher;
+  // Relative references resolve against where the feed really is, after redirects.
+  const std::string& base = fetched.final_url.empty() ? source : fetched.final_url;
+  FeedParseResult feed = parse_rss(fetched.body, base, fetcher, options.feed);
+  validate_podcast(feed.podcast, source);
+  infer_guests(feed.podcast, feed.publisher_names);
+  return {std::move(feed.podcast), std::move(feed.warnings), std::move(feed.new_feed_url)};
 }
 
 }  // namespace podseek
