@@ -1,5 +1,6 @@
 // Typed errors for podseek's core: an Error carries a domain code and a human message,
-// and Expected<T> is either a value or an Error. No HTTP status lives here.
+// and Expected<T> is either a value or an Error. No HTTP status or wire name lives here
+// (search-server/http/error_reply.hpp maps them).
 // Thread safety: plain values; safe to copy between threads.
 #pragma once
 
@@ -16,8 +17,6 @@ enum class ErrorCode {
   kUnavailable,      // the index cannot be read right now
   kInternal,         // a bug or an unexpected failure of a dependency
 };
-
-const char* error_code_name(ErrorCode code);
 
 struct Error {
   ErrorCode code;

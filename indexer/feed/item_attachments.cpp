@@ -9,7 +9,7 @@
 #include "common/status.hpp"
 #include "indexer/feed/chapters_json.hpp"
 #include "indexer/feed/feed_url.hpp"
-#include "indexer/feed/text_chapters.hpp"
+#include "common/text_chapters.hpp"
 #include "indexer/feed/transcript_cue.hpp"
 #include "indexer/feed/transcript_json.hpp"
 #include "indexer/feed/transcript_srt.hpp"

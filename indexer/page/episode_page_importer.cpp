@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "common/status.hpp"
+#include "common/text_chapters.hpp"
 #include "indexer/page/page_text.hpp"
 
 namespace podseek {
@@ -175,7 +176,7 @@ Episode episode_from_parts(const EpisodeParts& parts, const std::string& boilerp
     links.resize(links.size() - boilerplate.size());
   }
   ep.links = split_links(links);
-  ep.chapters = split_chapters(parts.chapters);
+  ep.chapters = chapters_from_text(parts.chapters);
   std::vector<Link> footer = split_links(parts.footer);
   if (!footer.empty()) ep.url = footer.front().url;
   return ep;

@@ -26,7 +26,5 @@ Podcast import_episode_page_file(const std::string& path);
 // Exposed for tests.
 std::vector<Link> split_links(const std::string& text);
 
-// The chapters in "00:00 Intro00:38 Next…"; starts strictly increase. Exposed for tests.
-std::vector<Chapter> split_chapters(const std::string& text);
 
 }  // namespace podseek

@@ -63,7 +63,7 @@ bool is_number(const std::string& text) {
 }  // namespace
 
 Expected<EpisodeList> Catalog::list_episodes(int page, int per_page) const {
-  if (auto error = validate_paging(page, per_page)) return *error;
+  if (auto error = check_paging(page, per_page)) return *error;
   return reader_.guarded(
       [&](Xapian::Database& db) {
         EpisodeList list{0, page, per_page, {}};

@@ -10,6 +10,7 @@
 #include "common/status.hpp"
 #include "common/stored_episode.hpp"
 #include "search-server/core/index_reader.hpp"
+#include "search-server/core/request_limits.hpp"
 
 namespace podseek {
 
@@ -27,7 +28,7 @@ struct EpisodeDetail {
 struct EpisodeList {
   int total = 0;
   int page = 1;
-  int per_page = 10;
+  int per_page = SearchLimits::kDefaultPerPage;
   std::vector<StoredEpisode> episodes;  // newest first
 };
 

@@ -102,73 +102,91 @@ Q QueryBuilder::node_query(const QueryNode& node, bool& any_positive) {
   return Q();
 }
 
-Q QueryBuilder::group_query(const QueryNode& node, bool& any_positive) {
-  // Stop words go, unless nothing else would be left.
+namespace {
+
+// A group's children without its stop words, unless nothing else would be left.
+std::vector<const QueryNode*> without_stopwords(const QueryNode& node, const QueryNode* partial_node) {
   std::vector<const QueryNode*> kept;
   for (const auto& child : node.children) {
-    if (!is_stopword_node(child) || &child == partial_node_) kept.push_back(&child);
+    if (!is_stopword_node(child) || &child == partial_node) kept.push_back(&child);
   }
   if (kept.empty()) {
     for (const auto& child : node.children) kept.push_back(&child);
   }
+  return kept;
+}
 
+// The required parts AND-ed, ranked up by the optional ones; or the optional ones OR-ed.
+Q positive_part(const std::vector<Q>& required, const std::vector<Q>& optional) {
+  if (!required.empty() && !optional.empty()) {
+    return Q(Q::OP_AND_MAYBE, combine(Q::OP_AND, required), combine(Q::OP_OR, optional));
+  }
+  if (!required.empty()) return combine(Q::OP_AND, required);
+  return combine(Q::OP_OR, optional);
+}
+
+}  // namespace
+
+std::size_t QueryBuilder::synonym_run_at(const std::vector<const QueryNode*>& kept, std::size_t i,
+                                         std::string& run_text) const {
+  for (std::size_t len = std::min(synonyms_.longest_key_words(), kept.size() - i); len >= 2; --len) {
+    std::string text;
+    bool plain = true;
+    for (std::size_t k = 0; k < len; ++k) {
+      plain = plain && kept[i + k]->is_plain_word() && kept[i + k] != partial_node_;
+      text += (k ? " " : "") + kept[i + k]->text;
+    }
+    if (plain && !synonyms_.alternatives(text).empty()) {
+      run_text = text;
+      return len;
+    }
+  }
+  return 0;
+}
+
+std::optional<std::string> QueryBuilder::joined_pair_at(const std::vector<const QueryNode*>& kept,
+                                                        std::size_t i) const {
+  if (i + 1 >= kept.size() || !kept[i]->is_plain_word() || !kept[i + 1]->is_plain_word() ||
+      kept[i + 1] == partial_node_) {
+    return std::nullopt;
+  }
+  std::string joined = SynonymTable::key_of(kept[i]->text) + SynonymTable::key_of(kept[i + 1]->text);
+  if (joined.find(' ') != std::string::npos || !term_exists(joined)) return std::nullopt;
+  return joined;
+}
+
+Q QueryBuilder::group_query(const QueryNode& node, bool& any_positive) {
+  std::vector<const QueryNode*> kept = without_stopwords(node, partial_node_);
   std::vector<Q> required, optional;
   auto add = [&](const QueryNode& source, Q query) {
     if (query.empty()) return;
     (source.required || options_.default_op == Q::OP_AND ? required : optional).push_back(query);
   };
   for (std::size_t i = 0; i < kept.size();) {
-    // A run of plain words that is a synonym key ("dns over https").
-    std::size_t run = 0;
     std::string run_text;
-    for (std::size_t len = std::min(synonyms_.longest_key_words(), kept.size() - i); len >= 2 && !run; --len) {
-      std::string text;
-      bool plain = true;
-      for (std::size_t k = 0; k < len; ++k) {
-        plain = plain && kept[i + k]->is_plain_word() && kept[i + k] != partial_node_;
-        text += (k ? " " : "") + kept[i + k]->text;
-      }
-      if (plain && !synonyms_.alternatives(text).empty()) {
-        run = len;
-        run_text = text;
-      }
-    }
-    if (run) {
+    if (std::size_t run = synonym_run_at(kept, i, run_text)) {  // "dns over https"
       any_positive = true;
       std::vector<Q> words;
       for (std::size_t k = 0; k < run; ++k) words.push_back(word_query(kept[i + k]->text, "", false));
-      Q alternatives = synonym_alternatives(run_text, "");
-      add(*kept[i], Q(Q::OP_OR, combine(Q::OP_AND, words), alternatives));
+      add(*kept[i], Q(Q::OP_OR, combine(Q::OP_AND, words), synonym_alternatives(run_text, "")));
       i += run;
-      continue;
+    } else if (std::optional<std::string> joined = joined_pair_at(kept, i)) {  // "zero copy" = zerocopy
+      any_positive = true;
+      highlight_.words.insert(*joined);
+      Q pair(Q::OP_AND, word_query(kept[i]->text, "", true), word_query(kept[i + 1]->text, "", true));
+      add(*kept[i], Q(Q::OP_OR, pair, Q(*joined)));
+      i += 2;
+    } else {
+      add(*kept[i], node_query(*kept[i], any_positive));
+      ++i;
     }
-    // Two plain words that the index knows as one ("zero copy" = zerocopy).
-    if (i + 1 < kept.size() && kept[i]->is_plain_word() && kept[i + 1]->is_plain_word() &&
-        kept[i + 1] != partial_node_) {
-      std::string joined = SynonymTable::key_of(kept[i]->text) + SynonymTable::key_of(kept[i + 1]->text);
-      if (joined.find(' ') == std::string::npos && term_exists(joined)) {
-        any_positive = true;
-        highlight_.words.insert(joined);
-        Q pair(Q::OP_AND, word_query(kept[i]->text, "", true), word_query(kept[i + 1]->text, "", true));
-        add(*kept[i], Q(Q::OP_OR, pair, Q(joined)));
-        i += 2;
-        continue;
-      }
-    }
-    add(*kept[i], node_query(*kept[i], any_positive));
-    ++i;
   }
-
-  Q positive;
   Q proximity = nearness_bonus(kept);
   if (!proximity.empty()) optional.push_back(proximity);
-  if (!required.empty() && !optional.empty()) {
-    positive = Q(Q::OP_AND_MAYBE, combine(Q::OP_AND, required), combine(Q::OP_OR, optional));
-  } else if (!required.empty()) {
-    positive = combine(Q::OP_AND, required);
-  } else {
-    positive = combine(Q::OP_OR, optional);
-  }
+  return without_excluded(positive_part(required, optional), node);
+}
+
+Q QueryBuilder::without_excluded(const Q& positive, const QueryNode& node) {
   std::vector<Q> excluded;
   bool ignored = false;
   for (const auto& child : node.excluded) {

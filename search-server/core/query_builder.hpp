@@ -7,6 +7,7 @@
 #pragma once
 
 #include <set>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,12 @@ class QueryBuilder {
  private:
   Xapian::Query node_query(const QueryNode& node, bool& any_positive);
   Xapian::Query group_query(const QueryNode& node, bool& any_positive);
+  // How many plain words from kept[i] form a synonym key (0: none), and that key's text.
+  std::size_t synonym_run_at(const std::vector<const QueryNode*>& kept, std::size_t i, std::string& run_text) const;
+  // The joined form of kept[i] and kept[i + 1] when both are plain words the index knows as one term.
+  std::optional<std::string> joined_pair_at(const std::vector<const QueryNode*>& kept, std::size_t i) const;
+  // The group's positive part without its excluded children (-word, NOT x).
+  Xapian::Query without_excluded(const Xapian::Query& positive, const QueryNode& node);
   Xapian::Query nearness_bonus(const std::vector<const QueryNode*>& nodes);
   Xapian::Query word_query(const std::string& text, const std::string& field, bool with_synonyms);
   Xapian::Query phrase_query(const std::string& text, const std::string& field);

@@ -149,9 +149,11 @@ class Parser {
   QueryNode parse_unary(bool& minus) {
     if (at(Token::Kind::kOpen)) {
       ++pos_;
+      if (++depth_ > kMaxBracketDepth) throw SyntaxError("brackets nested too deeply");
       QueryNode inner = parse_or();
       if (!at(Token::Kind::kClose)) throw SyntaxError("unbalanced bracket");
       ++pos_;
+      --depth_;
       return inner;
     }
     const Token& token = tokens_[pos_++];
@@ -165,6 +167,7 @@ class Parser {
 
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
+  std::size_t depth_ = 0;  // brackets open around the current token
 };
 
 // Every word of the query as a plain word: quotes, brackets and operators are dropped.

@@ -4,6 +4,7 @@
 // Thread safety: pure functions.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,10 @@ struct ParsedQuery {
   QueryNode root;        // always a kAnd or kOr node
   bool fell_back = false;  // the query did not parse and was read as plain words
 };
+
+// Brackets may nest this deep; a deeper query is read as plain words (so neither the parser nor the
+// query builder recurses further than this, whatever the input).
+inline constexpr std::size_t kMaxBracketDepth = 32;
 
 ParsedQuery parse_query_syntax(std::string_view query);
 

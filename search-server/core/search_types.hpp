@@ -8,32 +8,11 @@
 
 #include "common/episode.hpp"
 #include "common/status.hpp"
+#include "search-server/core/request_limits.hpp"
 
 namespace podseek {
 
 enum class SortOrder { kRelevance, kNewest, kOldest };
-
-// Bounds every request is held to (the HTTP layer reports violations as 400s).
-struct SearchLimits {
-  static constexpr std::size_t kMaxQueryBytes = 1024;
-  static constexpr int kMaxPerPage = 50;
-  static constexpr int kMaxPage = 10000;
-  // Values listed per facet: a directory has tens of thousands of guests, a page shows a few.
-  static constexpr int kDefaultFacetValues = 25;
-  static constexpr int kMaxFacetValues = 500;
-};
-
-// The page and per_page bounds, with the parameter named in the error.
-inline std::optional<Error> validate_paging(int page, int per_page) {
-  if (page < 1 || page > SearchLimits::kMaxPage) {
-    return Error{ErrorCode::kInvalidArgument, "page must be between 1 and " + std::to_string(SearchLimits::kMaxPage)};
-  }
-  if (per_page < 1 || per_page > SearchLimits::kMaxPerPage) {
-    return Error{ErrorCode::kInvalidArgument,
-                 "per_page must be between 1 and " + std::to_string(SearchLimits::kMaxPerPage)};
-  }
-  return std::nullopt;
-}
 
 struct SearchRequest {
   std::string query;                  // "" browses every episode
@@ -42,7 +21,7 @@ struct SearchRequest {
   std::vector<std::string> podcasts;  // OR-ed; AND-ed with the others
   bool partial = false;               // the last word is a prefix being typed
   int page = 1;                       // 1-based
-  int per_page = 10;
+  int per_page = SearchLimits::kDefaultPerPage;
   std::optional<SortOrder> sort;  // default: relevance, or newest for an empty query
   int facet_limit = SearchLimits::kDefaultFacetValues;  // most frequent values listed per facet
 };
@@ -82,7 +61,7 @@ struct SearchResponse {
   std::optional<std::string> suggestion;
   int total = 0;
   int page = 1;
-  int per_page = 10;
+  int per_page = SearchLimits::kDefaultPerPage;
   bool matched_all_words = true;  // false when no episode had every word and any word counted
   std::vector<EpisodeHit> results;
   std::vector<FacetValue> guest_facet;

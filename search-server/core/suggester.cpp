@@ -90,6 +90,8 @@ std::shared_ptr<const Suggester::Names> Suggester::names_for(Xapian::Database& d
 }
 
 Expected<std::vector<Suggestion>> Suggester::suggest(const std::string& query, int limit) const {
+  if (auto error = check_query("q", query)) return *error;
+  if (auto error = check_suggest_limit(limit)) return *error;
   return reader_.guarded(
       [&](Xapian::Database& db) {
         std::vector<Suggestion> out;

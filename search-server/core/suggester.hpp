@@ -15,6 +15,7 @@
 
 #include "common/status.hpp"
 #include "search-server/core/index_reader.hpp"
+#include "search-server/core/request_limits.hpp"
 
 namespace podseek {
 
@@ -25,17 +26,12 @@ struct Suggestion {
   std::string id;                  // for kind "episode"
 };
 
-struct SuggestLimits {
-  static constexpr int kMaxLimit = 20;
-  static constexpr int kDefaultLimit = 8;
-  static constexpr int kMaxTermsScanned = 2000;  // how far a prefix may expand in the term list
-};
 
 class Suggester {
  public:
   explicit Suggester(IndexReader& reader) : reader_(reader) {}
 
-  // REQUIRES: 1 <= limit <= SuggestLimits::kMaxLimit.
+  // InvalidArgument when the query is too long or limit is out of bounds (request_limits.hpp).
   Expected<std::vector<Suggestion>> suggest(const std::string& query, int limit) const;
 
  private:

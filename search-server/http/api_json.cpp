@@ -149,8 +149,4 @@ json suggestions_json(const std::string& query, const std::vector<Suggestion>& s
   return {{"query", query}, {"suggestions", list}};
 }
 
-json error_json(const Error& error) {
-  return {{"error", {{"code", error_code_name(error.code)}, {"message", error.message}}}};
-}
-
 }  // namespace podseek

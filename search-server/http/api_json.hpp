@@ -18,6 +18,5 @@ nlohmann::json episode_detail_json(const EpisodeDetail& detail);
 nlohmann::json named_episodes_json(const char* key, const std::vector<NamedEpisodes>& groups);
 nlohmann::json health_json(const IndexHealth& health);
 nlohmann::json suggestions_json(const std::string& query, const std::vector<Suggestion>& suggestions);
-nlohmann::json error_json(const Error& error);
 
 }  // namespace podseek

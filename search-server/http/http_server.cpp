@@ -3,29 +3,12 @@
 
 #include "search-server/http/api_json.hpp"
 #include "search-server/http/cors.hpp"
+#include "search-server/http/error_reply.hpp"
 #include "search-server/http/request_params.hpp"
 #include "search-server/http/static_site.hpp"
 
 namespace podseek {
 namespace {
-
-int http_status(ErrorCode code) {
-  switch (code) {
-    case ErrorCode::kInvalidArgument: return 400;
-    case ErrorCode::kNotFound: return 404;
-    case ErrorCode::kUnavailable: return 503;
-    case ErrorCode::kInternal: return 500;
-  }
-  return 500;
-}
-
-void send_json(httplib::Response& res, const nlohmann::json& body, int status = 200) {
-  res.status = status;
-  res.set_header("Cache-Control", "no-store");
-  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
-}
-
-void send_error(httplib::Response& res, const Error& error) { send_json(res, error_json(error), http_status(error.code)); }
 
 // Sends the value rendered by `render`, or the error.
 template <class T, class Render>
@@ -67,19 +50,13 @@ void HttpServer::configure_limits() {
   server_.set_tcp_nodelay(true);
   server_.set_payload_max_length(options_.max_request_bytes);
   server_.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-    send_error(res, Error{ErrorCode::kInternal, "internal error"});
+    send_error(res, 500, "internal error");
   });
   server_.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return;  // a handler already explained itself
-    if (res.status == 404) {
-      send_error(res, Error{ErrorCode::kNotFound, "no such path: " + req.path});
-      res.status = 404;
-    } else if (res.status == 413) {
-      send_json(res, {{"error", {{"code", "too_large"}, {"message", "the request is too large"}}}}, 413);
-    } else {
-      send_json(res, {{"error", {{"code", "bad_request"}, {"message", "the request could not be handled"}}}},
-                res.status);
-    }
+    if (res.status == 404) return send_error(res, 404, "no such path: " + req.path);
+    if (res.status == 413) return send_error(res, 413, "the request is too large");
+    send_error(res, res.status, "the request could not be handled");
   });
 }
 
@@ -90,22 +67,16 @@ void HttpServer::add_routes() {
     reply(res, searcher_.search(request.value()), search_response_json);
   });
   server_.Get("/api/suggest", [this](const httplib::Request& req, httplib::Response& res) {
-    std::string query = req.get_param_value("q");
-    if (query.size() > SearchLimits::kMaxQueryBytes) {
-      return send_error(res, {ErrorCode::kInvalidArgument,
-                              "q must be at most " + std::to_string(SearchLimits::kMaxQueryBytes) + " bytes"});
-    }
-    auto limit = int_param(req, "limit", SuggestLimits::kDefaultLimit, 1, SuggestLimits::kMaxLimit);
-    if (!limit) return send_error(res, limit.error());
-    reply(res, suggester_.suggest(query, limit.value()),
+    auto params = suggest_params_from(req);
+    if (!params) return send_error(res, params.error());
+    const std::string& query = params.value().query;
+    reply(res, suggester_.suggest(query, params.value().limit),
           [&](const std::vector<Suggestion>& list) { return suggestions_json(query, list); });
   });
   server_.Get("/api/episodes", [this](const httplib::Request& req, httplib::Response& res) {
-    auto page = int_param(req, "page", 1, 1, SearchLimits::kMaxPage);
-    if (!page) return send_error(res, page.error());
-    auto per_page = int_param(req, "per_page", 10, 1, SearchLimits::kMaxPerPage);
-    if (!per_page) return send_error(res, per_page.error());
-    reply(res, catalog_.list_episodes(page.value(), per_page.value()), episode_list_json);
+    auto paging = paging_params_from(req);
+    if (!paging) return send_error(res, paging.error());
+    reply(res, catalog_.list_episodes(paging.value().page, paging.value().per_page), episode_list_json);
   });
   server_.Get(R"(/api/episodes/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
     reply(res, catalog_.episode(req.matches[1].str()), episode_detail_json);
@@ -120,7 +91,7 @@ void HttpServer::add_routes() {
     reply(res, catalog_.health(), health_json);
   });
   server_.Get(R"(/api/.*)", [](const httplib::Request& req, httplib::Response& res) {
-    send_error(res, {ErrorCode::kNotFound, "no such path: " + req.path});
+    send_error(res, 404, "no such path: " + req.path);
   });
 }
 

@@ -37,9 +37,24 @@ bool valid_utf8(const std::string& text) {
   return true;
 }
 
+// A text parameter ("" when absent), refused unless it is UTF-8.
+Expected<std::string> text_param(const httplib::Request& request, const char* name) {
+  std::string text = request.get_param_value(name);
+  if (!valid_utf8(text)) return bad(std::string(name) + " must be UTF-8 text");
+  return text;
+}
+
+Expected<std::vector<std::string>> text_values(const httplib::Request& request, const std::string& name) {
+  std::vector<std::string> values = all_values(request, name);
+  for (const std::string& value : values) {
+    if (!valid_utf8(value)) return bad(name + " must be UTF-8 text");
+  }
+  return values;
+}
+
 }  // namespace
 
-Expected<int> int_param(const httplib::Request& request, const std::string& name, int fallback, int min, int max) {
+Expected<int> int_param(const httplib::Request& request, const std::string& name, int fallback) {
   if (!request.has_param(name.c_str())) return fallback;
   std::string text = request.get_param_value(name.c_str());
   int value = 0;
@@ -47,37 +62,43 @@ Expected<int> int_param(const httplib::Request& request, const std::string& name
   if (error != std::errc() || end != text.data() + text.size()) {
     return bad(name + " must be a whole number, not \"" + text.substr(0, 40) + "\"");
   }
-  if (value < min || value > max) {
-    return bad(name + " must be between " + std::to_string(min) + " and " + std::to_string(max));
-  }
   return value;
+}
+
+Expected<PagingParams> paging_params_from(const httplib::Request& http) {
+  PagingParams paging;
+  auto page = int_param(http, "page", paging.page);
+  if (!page) return page.error();
+  auto per_page = int_param(http, "per_page", paging.per_page);
+  if (!per_page) return per_page.error();
+  return PagingParams{page.value(), per_page.value()};
+}
+
+Expected<SuggestParams> suggest_params_from(const httplib::Request& http) {
+  SuggestParams params;
+  auto query = text_param(http, "q");
+  if (!query) return query.error();
+  auto limit = int_param(http, "limit", params.limit);
+  if (!limit) return limit.error();
+  return SuggestParams{query.value(), limit.value()};
 }
 
 Expected<SearchRequest> search_request_from(const httplib::Request& http) {
   SearchRequest request;
-  request.query = http.get_param_value("q");
-  if (request.query.size() > SearchLimits::kMaxQueryBytes) {
-    return bad("q must be at most " + std::to_string(SearchLimits::kMaxQueryBytes) + " bytes");
+  auto query = text_param(http, "q");
+  if (!query) return query.error();
+  request.query = query.value();
+  for (auto [name, values] : {std::pair{"guest", &request.guests}, std::pair{"topic", &request.topics},
+                              std::pair{"podcast", &request.podcasts}}) {
+    auto read = text_values(http, name);
+    if (!read) return read.error();
+    *values = read.value();
   }
-  if (!valid_utf8(request.query)) return bad("q must be UTF-8 text");
-  request.guests = all_values(http, "guest");
-  request.topics = all_values(http, "topic");
-  request.podcasts = all_values(http, "podcast");
-  for (const auto* values : {&request.guests, &request.topics, &request.podcasts}) {
-    for (const auto& value : *values) {
-      if (value.size() > SearchLimits::kMaxQueryBytes || !valid_utf8(value)) {
-        return bad("facet filters must be UTF-8 text of at most 1024 bytes");
-      }
-    }
-  }
-  auto page = int_param(http, "page", 1, 1, SearchLimits::kMaxPage);
-  if (!page) return page.error();
-  auto per_page = int_param(http, "per_page", 10, 1, SearchLimits::kMaxPerPage);
-  if (!per_page) return per_page.error();
-  request.page = page.value();
-  request.per_page = per_page.value();
-  auto facet_limit =
-      int_param(http, "facet_limit", SearchLimits::kDefaultFacetValues, 1, SearchLimits::kMaxFacetValues);
+  auto paging = paging_params_from(http);
+  if (!paging) return paging.error();
+  request.page = paging.value().page;
+  request.per_page = paging.value().per_page;
+  auto facet_limit = int_param(http, "facet_limit", request.facet_limit);
   if (!facet_limit) return facet_limit.error();
   request.facet_limit = facet_limit.value();
   if (http.has_param("partial")) {

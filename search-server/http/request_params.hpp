@@ -1,4 +1,7 @@
-// Reading and checking the parameters of API requests; every problem names its parameter.
+// Reading the parameters of API requests into the core's typed requests. This layer checks only
+// that a value can be read (a whole number, one of the words allowed, UTF-8 text); the bounds of
+// every value are the core's, checked once there (search-server/core/request_limits.hpp).
+// Every problem names its parameter.
 // Thread safety: pure functions.
 #pragma once
 
@@ -11,9 +14,21 @@
 
 namespace podseek {
 
-Expected<SearchRequest> search_request_from(const httplib::Request& request);
+struct SuggestParams {
+  std::string query;
+  int limit = SuggestLimits::kDefaultLimit;
+};
 
-// A whole-number parameter within [min, max], or the default when absent.
-Expected<int> int_param(const httplib::Request& request, const std::string& name, int fallback, int min, int max);
+struct PagingParams {
+  int page = 1;
+  int per_page = SearchLimits::kDefaultPerPage;
+};
+
+Expected<SearchRequest> search_request_from(const httplib::Request& request);
+Expected<SuggestParams> suggest_params_from(const httplib::Request& request);
+Expected<PagingParams> paging_params_from(const httplib::Request& request);
+
+// A whole-number parameter, or the fallback when absent.
+Expected<int> int_param(const httplib::Request& request, const std::string& name, int fallback);
 
 }  // namespace podseek

@@ -39,6 +39,28 @@ test('the embed on an allowed origin searches and shows chapter deep links', asy
   await closePage(page);
 });
 
+test('the embed honours data-limit and data-label, highlights matches and links to all results', async () => {
+  const page = await openPage(browser);
+  await page.goto(`${hostPage(HOST_ALLOWED)}&limit=2&label=Search%20the%20show`);
+  const box = page.getByRole('searchbox', { name: 'Search the show' });
+  await box.pressSequentially('QUIC', { delay: 50 });
+  const more = page.locator('a.more');
+  await more.waitFor();
+  assert.equal(await page.locator('.result').count(), 2);
+  // The link to every result goes to the podseek site (the script's origin), not the host page.
+  assert.equal(await more.getAttribute('href'), `${new URL(SERVER).origin}/?q=QUIC`);
+  assert.match(await more.innerText(), /^All \d+ results \u2192$/);
+  // Highlighting (web/js/dom.js): real <mark> elements, and no markup left as text.
+  const marks = await page.locator('.result mark').allInnerTexts();
+  assert.ok(marks.length > 0 && marks.every((m) => /quic/i.test(m)), `marks: ${marks}`);
+  assert.doesNotMatch(await page.locator('.dropdown').innerText(), /<\/?mark>|&(amp|lt|gt|quot|#\d+);/);
+  // Every link is an absolute http(s) URL.
+  const hrefs = await page.locator('.dropdown a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.every((href) => /^https?:\/\//.test(href)), `hrefs: ${hrefs}`);
+  expectNoProblems(page);
+  await closePage(page);
+});
+
 test('the embed on an origin that is not allowed is refused by CORS and says so', async () => {
   const page = await openPage(browser, { ignore: [/CORS|Access-Control-Allow-Origin|ERR_FAILED|Failed to fetch/] });
   let corsRefusal = false;

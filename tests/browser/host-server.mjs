@@ -1,9 +1,12 @@
 // Serves a page that embeds the podseek search box, on two loopback ports: run.sh allows the first
-// origin with --allow-origin and not the second. GET /?server=http://127.0.0.1:PORT builds the page.
+// origin with --allow-origin and not the second. GET /?server=http://127.0.0.1:PORT builds the page;
+// &limit=N and &label=TEXT add data-limit and data-label to its script tag.
 import http from 'node:http';
 
-function page(server) {
+// limit and label have passed digits() and words() below: nothing in them needs escaping.
+function page(server, { limit, label } = {}) {
   const origin = new URL(server).origin;
+  const extra = (limit ? ` data-limit="${limit}"` : '') + (label ? ` data-label="${label}"` : '');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -19,7 +22,7 @@ function page(server) {
 <div id="search"></div>
 <p>More of the host page. Host styles such as <a href="#">this red link</a> must not leak into the box.</p>
 </main>
-<script src="${origin}/embed.js" data-target="#search" data-placeholder="Search netstack.fm"></script>
+<script src="${origin}/embed.js" data-target="#search" data-placeholder="Search netstack.fm"${extra}></script>
 </body>
 </html>
 `;
@@ -47,8 +50,11 @@ function handler(req, res) {
     'content-type': 'text/html; charset=utf-8',
     'content-security-policy': `default-src 'none'; script-src ${origin}; connect-src ${origin}; style-src 'self'; img-src 'self'`,
   });
-  res.end(page(server));
+  res.end(page(server, { limit: digits(url.searchParams.get('limit')), label: words(url.searchParams.get('label')) }));
 }
+
+const digits = (v) => (v && /^[0-9]{1,2}$/.test(v) ? v : '');
+const words = (v) => (v && /^[A-Za-z ]{1,40}$/.test(v) ? v : '');
 
 function listen() {
   return new Promise((resolve) => {

@@ -1,5 +1,6 @@
-// The podseek HTTP API (see API.md) as promise-returning functions.
-// Every function takes an optional AbortSignal; failures reject with ApiError.
+// The podseek HTTP API (see API.md) as promise-returning functions, used by the pages and by the
+// embeddable search box (web/embed/, bundled into embed.js). Every function takes an optional
+// AbortSignal; failures reject with ApiError. Module-level state: none.
 
 /** A failed request: status is the HTTP status, or 0 when the server could not be reached. */
 export class ApiError extends Error {
@@ -12,11 +13,14 @@ export class ApiError extends Error {
   get unreachable() { return this.status === 0; }
 }
 
-async function getJson(path, params, signal) {
+// origin: '' for the server that served the page, or e.g. 'https://search.example' (the embed, on
+// another site). The API reads no cookies, so none are sent; Accept needs no CORS preflight.
+async function getJson(path, params, signal, origin = '') {
   const query = params && [...params].length ? `?${params}` : '';
   let response;
   try {
-    response = await fetch(`/api/${path}${query}`, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(`${origin}/api/${path}${query}`,
+                           { signal, credentials: 'omit', headers: { Accept: 'application/json' } });
   } catch (err) {
     if (err.name === 'AbortError') throw err;
     throw new ApiError(0, 'unreachable', 'The search server cannot be reached.');
@@ -32,10 +36,10 @@ async function getJson(path, params, signal) {
 }
 
 /**
- * state: {q, guest: [], topic: [], page, sort}; opts: {partial, perPage}.
+ * state: {q, guest: [], topic: [], page, sort}; opts: {partial, perPage, origin} (origin as for getJson).
  * Resolves to the /api/search response.
  */
-export function search(state, { partial = false, perPage = 10 } = {}, signal) {
+export function search(state, { partial = false, perPage = 10, origin = '' } = {}, signal) {
   const params = new URLSearchParams();
   params.set('q', state.q || '');
   for (const g of state.guest || []) params.append('guest', g);
@@ -45,7 +49,7 @@ export function search(state, { partial = false, perPage = 10 } = {}, signal) {
   params.set('per_page', String(perPage));
   if (state.sort) params.set('sort', state.sort);
   if (partial) params.set('partial', '1');
-  return getJson('search', params, signal);
+  return getJson('search', params, signal, origin);
 }
 
 export function suggest(q, limit = 8, signal) {

@@ -1,5 +1,6 @@
-// Small DOM helpers shared by every page. API text is only ever inserted as text nodes;
-// the one exception is the API's own <mark> markup, rebuilt here as real <mark> elements.
+// Small DOM helpers shared by every page and by the embeddable search box (web/embed/, bundled
+// into embed.js). API text is only ever inserted as text nodes; the one exception is the API's own
+// <mark> markup, rebuilt here as real <mark> elements. Module-level state: none.
 
 /**
  * h('a', {href: '/x', class: 'y', onclick: fn}, 'text', child, [more]) builds an element.
@@ -90,10 +91,13 @@ export function episodeHref(episode) {
   return `/episodes/${encodeURIComponent(episode)}`;
 }
 
-/** Only http(s) URLs from the API become link targets; anything else (javascript:, data:) does not. */
-export function safeUrl(url) {
+/**
+ * Only http(s) URLs from the API become link targets; anything else (javascript:, data:) does not.
+ * Relative URLs resolve against base: the page's own address, or the API's origin in the embed.
+ */
+export function safeUrl(url, base = location.href) {
   try {
-    const u = new URL(url, location.href);
+    const u = new URL(url, base);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
   } catch {
     return null;

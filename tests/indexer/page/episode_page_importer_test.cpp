@@ -199,16 +199,6 @@ TEST_CASE("Links in the label-colon-URL style end their URL where the next label
   CHECK(episode(8).links.size() == 6);
 }
 
-TEST_CASE("Chapter splitting reads H:MM:SS and MM:SS starts in increasing order") {
-  const auto chapters = split_chapters("00:00 Intro09:59 Part 359:00 Later1:00:00 Hour mark");
-  REQUIRE(chapters.size() == 4);
-  CHECK(chapters[1].title == "Part 3");
-  CHECK(chapters[2].start_seconds == 59 * 60);
-  CHECK(chapters[3].start_seconds == 3600);
-  CHECK(chapters[3].title == "Hour mark");
-  CHECK(split_chapters("").empty());
-}
-
 TEST_CASE("Pages are told apart from JSON and RSS") {
   CHECK(looks_like_episode_page("netstack.fm\nDescription\nA show.\nEpisode 1 – X.More information: https://x/"));
   CHECK_FALSE(looks_like_episode_page("{\"format\": \"podseek-corpus/1\"}"));

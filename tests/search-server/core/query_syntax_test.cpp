@@ -49,3 +49,17 @@ TEST_CASE("A query that does not parse is read as plain words") {
     CHECK(parsed.fell_back);
   }
 }
+
+TEST_CASE("Brackets nest at most kMaxBracketDepth deep; deeper queries are read as plain words") {
+  auto nested = [](std::size_t depth) {
+    return std::string(depth, '(') + "quic OR tls" + std::string(depth, ')');
+  };
+  ParsedQuery deepest = parse_query_syntax(nested(kMaxBracketDepth));
+  CHECK_FALSE(deepest.fell_back);
+  CHECK(describe(deepest.root) == "OR(AND(quic) AND(tls))");
+  ParsedQuery too_deep = parse_query_syntax(nested(kMaxBracketDepth + 1));
+  CHECK(too_deep.fell_back);
+  CHECK(describe(too_deep.root) == "AND(quic tls)");
+  // The longest query the API takes, all brackets: read as plain words without deep recursion.
+  CHECK(parse_query_syntax(std::string(1024, '(')).fell_back);
+}

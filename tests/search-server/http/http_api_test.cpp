@@ -98,6 +98,25 @@ TEST_CASE("A bad parameter is a 400 that names it") {
   CHECK(f.error_message("/api/episodes?per_page=99", 400, "bad_request").find("per_page") == 0);
 }
 
+TEST_CASE("Every endpoint holds text and paging parameters to the same checks") {
+  Fixture f;
+  const std::string too_long(1025, 'a');
+  for (const std::string path : {"/api/search?q=", "/api/suggest?q="}) {
+    CAPTURE(path);
+    CHECK(f.error_message(path + too_long, 400, "bad_request") == "q must be at most 1024 bytes");
+    CHECK(f.error_message(path + "%C3%28", 400, "bad_request") == "q must be UTF-8 text");
+  }
+  CHECK(f.error_message("/api/search?guest=" + too_long, 400, "bad_request") ==
+        "a facet filter must be at most 1024 bytes");
+  CHECK(f.error_message("/api/search?topic=%FF", 400, "bad_request") == "topic must be UTF-8 text");
+  for (const std::string path : {"/api/search?page=0", "/api/episodes?page=0"}) {
+    CAPTURE(path);
+    CHECK(f.error_message(path, 400, "bad_request") == "page must be between 1 and 10000");
+  }
+  CHECK(f.error_message("/api/suggest?q=a&limit=0", 400, "bad_request") == "limit must be between 1 and 20");
+  CHECK(f.error_message("/api/nothing-here", 404, "not_found") == "no such path: /api/nothing-here");
+}
+
 TEST_CASE("Queries that do not parse are searched as plain words, not refused") {
   Fixture f;
   for (const char* query : {"quic%20AND", "%22unbalanced", "(quic", "OR%20OR", "%29%29%29", "title%3A"}) {

@@ -1,8 +1,7 @@
-// Chapter lists in description text, found with a regular expression for timestamps.
-#include "indexer/feed/text_chapters.hpp"
+// Chapter lists in text: timestamps found in one loop over the text (no regular expression), titles between them.
+#include "common/text_chapters.hpp"
 
-#include <cctype>
-#include <regex>
+#include <optional>
 
 #include "common/ascii_text.hpp"
 
@@ -30,22 +29,53 @@ std::string clean_title(const std::string& text) {
   while (begin < text.size() && is_separator_at(text, begin, length)) begin += length;
   std::size_t end = text.size();
   while (end > begin &&
-         (std::isspace(static_cast<unsigned char>(text[end - 1])) || text[end - 1] == '(' || text[end - 1] == '[')) {
+         (ascii::is_space(text[end - 1]) || text[end - 1] == '(' || text[end - 1] == '[')) {
     --end;
   }
   return text.substr(begin, end - begin);
 }
 
-// Timestamps in increasing order; a timestamp glued to a following digit is not one.
+// The written forms of a chapter start, by the positions of their colons: "HH:MM:SS", "H:MM:SS" and
+// "MM:SS". Minutes have two digits, so "at 5:30" in prose is not read as a chapter mark.
+struct Form {
+  std::size_t length, colon1, colon2;  // colon2 == 0: no second colon
+};
+constexpr Form kForms[] = {{8, 2, 5}, {7, 1, 4}, {5, 2, 0}};
+
+// The form is written at `at`, and is not glued to a following digit or colon.
+bool written_at(const std::string& text, std::size_t at, const Form& form) {
+  if (at + form.length > text.size()) return false;
+  for (std::size_t i = 0; i < form.length; ++i) {
+    bool colon = i == form.colon1 || (form.colon2 != 0 && i == form.colon2);
+    if (colon ? text[at + i] != ':' : !ascii::is_digit(text[at + i])) return false;
+  }
+  std::size_t after = at + form.length;
+  return after == text.size() || (!ascii::is_digit(text[after]) && text[after] != ':');
+}
+
+// The longest reading at `at` that starts after `previous` seconds. Longest first, so that a title
+// ending in digits keeps them only when the longer reading would break the order.
+std::optional<Mark> mark_at(const std::string& text, std::size_t at, int previous) {
+  for (const Form& form : kForms) {
+    if (!written_at(text, at, form)) continue;
+    std::optional<int> seconds = parse_timestamp(text.substr(at, form.length));
+    if (seconds && *seconds > previous) return Mark{at, at + form.length, *seconds};
+  }
+  return std::nullopt;
+}
+
+// Timestamps in increasing order; one that does not come after the previous one is title text.
+// One pass over the text: each position is tried against the three forms only.
 std::vector<Mark> find_marks(const std::string& text) {
-  static const std::regex kTimestamp(R"((\d{1,2}:)?\d{2}:\d{2})");
   std::vector<Mark> marks;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), kTimestamp); it != std::sregex_iterator(); ++it) {
-    std::size_t begin = it->position(), end = begin + it->length();
-    if (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) continue;
-    std::optional<int> seconds = parse_timestamp(it->str());
-    if (!seconds || (!marks.empty() && *seconds <= marks.back().seconds)) continue;
-    marks.push_back({begin, end, *seconds});
+  for (std::size_t at = 0; at < text.size();) {
+    std::optional<Mark> mark = mark_at(text, at, marks.empty() ? -1 : marks.back().seconds);
+    if (!mark) {
+      ++at;
+      continue;
+    }
+    marks.push_back(*mark);
+    at = mark->end;
   }
   return marks;
 }
@@ -53,9 +83,7 @@ std::vector<Mark> find_marks(const std::string& text) {
 // Where the last title of a run-together list ends: the first lower-case letter glued to an upper-case one.
 std::size_t camel_break(const std::string& text) {
   for (std::size_t i = 1; i < text.size(); ++i) {
-    if (std::islower(static_cast<unsigned char>(text[i - 1])) && std::isupper(static_cast<unsigned char>(text[i]))) {
-      return i;
-    }
+    if (ascii::is_lower(text[i - 1]) && ascii::is_upper(text[i])) return i;
   }
   return text.size();
 }

@@ -1,5 +1,5 @@
-// Tests for indexer/feed/text_chapters.cpp.
-#include "indexer/feed/text_chapters.hpp"
+// Tests for common/text_chapters.cpp: the one chapter-list splitter of feeds and episode pages.
+#include "common/text_chapters.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -37,6 +37,19 @@ TEST_CASE("Chapters run together as on netstack.fm are split at each timestamp")
                                                                     {3322, "Async usage in Netstack3"},
                                                                     {3636, "Comparing netstack3 with smolltcp"},
                                                                     {6162, "Outro"}});
+}
+
+TEST_CASE("Run-together starts are read as H:MM:SS and MM:SS in increasing order") {
+  auto chapters = chapters_from_text("00:00 Intro09:59 Part 359:00 Later1:00:00 Hour mark");
+  CHECK(pairs(chapters) == std::vector<std::pair<int, std::string>>{
+                               {0, "Intro"}, {599, "Part 3"}, {59 * 60, "Later"}, {3600, "Hour mark"}});
+}
+
+TEST_CASE("A long run of digits and colons is scanned once and gives no chapters") {
+  std::string text(200000, '1');
+  for (std::size_t i = 2; i < text.size(); i += 3) text[i] = ':';
+  CHECK(chapters_from_text(text).empty());
+  CHECK(chapters_from_text(std::string(100000, ' ') + "00:00 A" + std::string(100000, ' ') + "01:00 B").size() == 2);
 }
 
 TEST_CASE("A year glued to a timestamp stays in the title") {

@@ -1,6 +1,7 @@
-// Finds a chapter list written as timestamps in an episode's description: one per line
-// ("00:00 Intro", "[12:27] Understanding …", "1:02:03 - Outro") or run together as netstack.fm's
-// notes read once the HTML is gone ("Chapters00:00 Intro00:38 Introduction to Max Inden03:27 …").
+// The one chapter-list splitter, for every source: finds a chapter list written as timestamps in an
+// episode's text, one per line ("00:00 Intro", "[12:27] Understanding …", "1:02:03 - Outro") or run
+// together as netstack.fm's notes and episode page read ("Chapters00:00 Intro00:38 Introduction to
+// Max Inden03:27 …"). Used by the feed reader (descriptions) and the episode page importer.
 // Thread safety: pure function, safe from any thread.
 #pragma once
 

@@ -1,0 +1,39 @@
+// The dropdown's contents: one item per /api/search result (title, highlighted snippet, chapter deep
+// links) and a link to all results on the podseek site. Built with web/js/dom.js only: API text
+// becomes text nodes and <mark> elements, links only http(s). Module state: none.
+import { h, highlighted, plural, safeUrl } from '../js/dom.js';
+
+/** "4 episodes match", for the screen reader's live region. */
+export function matchCount(total) {
+  return `${plural(total, 'episode')} ${total === 1 ? 'matches' : 'match'}`;
+}
+
+/** The dropdown items for a response; origin is the API's, against which relative URLs resolve. */
+export function resultItems(q, data, origin) {
+  const results = data.results || [];
+  const items = results.map((r) => resultItem(r, origin));
+  if (data.total > results.length) {
+    items.push(h('li', null, h('a', {
+      class: 'more', href: `${origin}/?q=${encodeURIComponent(q)}`, target: '_top',
+    }, `All ${data.total} results \u2192`)));
+  }
+  return items;
+}
+
+function resultItem(r, origin) {
+  const hasNumber = r.episode !== null && r.episode !== undefined;
+  const title = h('a', { href: safeUrl(r.url, origin), class: 'title', target: '_top' },
+    hasNumber ? h('span', { class: 'num' }, `#${r.episode}`) : null, r.title);
+  const chapters = (r.chapters || []).map((c) => chapterItem(c, origin));
+  return h('li', { class: 'result', part: 'result' },
+    title,
+    r.snippet ? h('p', { class: 'snippet' }, highlighted(r.snippet)) : null,
+    chapters.length ? h('ul', { class: 'chapters' }, chapters) : null);
+}
+
+function chapterItem(c, origin) {
+  return h('li', null,
+    h('a', { href: safeUrl(c.deep_link, origin), class: 'chapter', target: '_top' },
+      h('time', null, c.start),
+      h('span', null, c.title_html ? highlighted(c.title_html) : c.title)));
+}
