@@ -75,7 +75,8 @@ Server start_server(const HttpLoadOptions& o) {
   int fds[2];
   if (pipe(fds) != 0) return {-1, -1, "pipe failed"};
   std::vector<std::string> args = {o.server_path, "--db", o.db_path, "--host", "127.0.0.1", "--port", "0",
-                                   "--threads", std::to_string(o.server_threads)};
+                                   "--threads", std::to_string(o.server_threads),
+                                   "--access-log", "off"};  // measured without a line per request
   if (!o.synonyms_path.empty()) {
     args.push_back("--synonyms");
     args.push_back(o.synonyms_path);

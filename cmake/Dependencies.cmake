@@ -17,3 +17,4 @@ find_package(nlohmann_json 3 REQUIRED)
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n data)
 find_package(Threads REQUIRED)
 find_package(LibXml2 REQUIRED)  # feeds: XML and forgiving HTML parsing, URL resolution
+find_package(tomlplusplus 3 REQUIRED)  # the server's configuration file (libtomlplusplus-dev)

@@ -60,6 +60,8 @@ inline constexpr std::string_view kTopicsMetadataKey = "topics";        // JSON 
 // + podcast title -> JSON {url, etag, last_modified}: where the feed is fetched from (feed_state.hpp)
 inline constexpr std::string_view kFeedMetadataPrefix = "feed:";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
+// Unix seconds (decimal) of the indexer's last commit; the server reports it in /metrics.
+inline constexpr std::string_view kCommittedAtKey = "committed_at";
 inline constexpr std::string_view kSchemaVersion = "3";
 
 // The terms for ids, kinds and boolean filters.

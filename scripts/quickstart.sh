@@ -11,8 +11,8 @@ INDEX="${PODSEEK_INDEX_DIR:-$ROOT/var/index}"
 PORT="${PODSEEK_PORT:-8080}"
 
 BUILD_PACKAGES=(build-essential cmake pkg-config libxapian-dev xapian-tools libcpp-httplib-dev
-  nlohmann-json3-dev libicu-dev catch2 libxml2-dev libsqlite3-dev)
-TEST_PACKAGES=(chromium nodejs npm)
+  nlohmann-json3-dev libicu-dev catch2 libxml2-dev libsqlite3-dev libtomlplusplus-dev)
+TEST_PACKAGES=(chromium nodejs npm python3-prometheus-client systemd procps)
 
 say() { printf '\n== %s\n' "$*"; }
 

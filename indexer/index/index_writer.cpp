@@ -1,6 +1,8 @@
 // The transactional index update (see index_writer.hpp).
 #include "indexer/index/index_writer.hpp"
 
+#include <chrono>
+
 #include <algorithm>
 #include <cstdlib>
 #include <optional>
@@ -119,6 +121,9 @@ void IndexWriter::flush_spelling_words() {
 
 void IndexWriter::commit() {
   flush_spelling_words();
+  auto now = std::chrono::system_clock::now().time_since_epoch();
+  db_.set_metadata(std::string(schema::kCommittedAtKey),
+                   std::to_string(std::chrono::duration_cast<std::chrono::seconds>(now).count()));
   db_.commit_transaction();
   in_transaction_ = false;
 }

@@ -138,11 +138,28 @@ Expected<std::vector<NamedEpisodes>> Catalog::topics() const {
       "reading the index");
 }
 
+namespace {
+
+// The indexer's commit time (schema::kCommittedAtKey), or nullopt for an index written before it.
+std::optional<long long> committed_at(Xapian::Database& db) {
+  std::string text = db.get_metadata(std::string(schema::kCommittedAtKey));
+  if (text.empty()) return std::nullopt;
+  try {
+    return std::stoll(text);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace
+
 Expected<IndexHealth> Catalog::health() const {
   return reader_.guarded(
       [](Xapian::Database& db) {
-        return IndexHealth{static_cast<int>(db.get_termfreq(schema::kind_term(schema::kKindEpisode))),
-                           static_cast<int>(db.get_doccount())};
+        IndexHealth health{static_cast<int>(db.get_termfreq(schema::kind_term(schema::kKindEpisode))),
+                           static_cast<int>(db.get_doccount()), static_cast<unsigned long>(db.get_revision())};
+        health.committed_at = committed_at(db);
+        return health;
       },
       "reading the index");
 }

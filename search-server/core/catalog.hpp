@@ -40,6 +40,8 @@ struct NamedEpisodes {
 struct IndexHealth {
   int episodes = 0;
   int documents = 0;
+  unsigned long revision = 0;              // Xapian's revision number of the open index
+  std::optional<long long> committed_at;   // Unix seconds of the last commit, if the index says
 };
 
 class Catalog {

@@ -4,6 +4,7 @@
 // Thread safety: a CorsPolicy is immutable once built; share one between server threads freely.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,7 +52,9 @@ class CorsPolicy {
 
 // Puts policy in force on server: OPTIONS preflights are answered before routing, and every
 // response, errors included, goes through decorate(). Uses the server's pre- and post-routing
-// handlers, replacing any set before.
-void install_cors(httplib::Server& server, CorsPolicy policy);
+// handlers, replacing any set before; `first`, when given, runs at the start of every request
+// before the preflight check (httplib has one pre-routing handler: this is how others share it).
+void install_cors(httplib::Server& server, CorsPolicy policy,
+                  std::function<void(const httplib::Request&)> first = nullptr);
 
 }  // namespace podseek

@@ -4,7 +4,10 @@
 #include "search-server/http/api_json.hpp"
 #include "search-server/http/cors.hpp"
 #include "search-server/http/error_reply.hpp"
+#include "search-server/http/opensearch.hpp"
+#include "search-server/http/request_observer.hpp"
 #include "search-server/http/request_params.hpp"
+#include "search-server/http/server_log.hpp"
 #include "search-server/http/static_site.hpp"
 
 namespace podseek {
@@ -20,22 +23,21 @@ void reply(httplib::Response& res, const Expected<T>& result, Render render) {
   }
 }
 
-SynonymTable load_synonyms(const std::string& path) {
-  return path.empty() ? SynonymTable() : SynonymTable::load_file(path);
-}
-
 }  // namespace
 
 HttpServer::HttpServer(ServerOptions options)
     : options_(std::move(options)),
       reader_(options_.db_path),
-      searcher_(reader_, load_synonyms(options_.synonyms_path), SearcherOptions{options_.deep_link_template}),
-      catalog_(reader_, options_.deep_link_template),
-      suggester_(reader_) {
+      searcher_(make_searcher(reader_, options_), metrics_),
+      catalog_(make_catalog(reader_, options_)),
+      suggester_(reader_),
+      access_log_on_(options_.access_log) {
   configure_limits();
+  install_request_observer(server_, metrics_, access_log_on_);
   add_routes();
+  add_operations_routes();
   mount_static_site(server_, options_);
-  install_cors(server_, CorsPolicy(options_.allow_origins));
+  install_cors(server_, CorsPolicy(options_.allow_origins), request_start_hook(metrics_));
 }
 
 void HttpServer::configure_limits() {
@@ -49,7 +51,8 @@ void HttpServer::configure_limits() {
   // the client's delayed ACK (~40 ms) on every keep-alive request (measured by podseek-bench).
   server_.set_tcp_nodelay(true);
   server_.set_payload_max_length(options_.max_request_bytes);
-  server_.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+  server_.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr error) {
+    server_log::error("handler_failed", server_log::describe_exception(error), {{"method", req.method}, {"path", req.path}});
     send_error(res, 500, "internal error");
   });
   server_.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
@@ -98,6 +101,23 @@ void HttpServer::add_routes() {
 int HttpServer::bind() {
   if (options_.port == 0) return server_.bind_to_any_port(options_.host);
   return server_.bind_to_port(options_.host, options_.port) ? options_.port : -1;
+}
+
+// The routes for operators and browsers rather than the page: Prometheus metrics and the
+// OpenSearch description.
+void HttpServer::add_operations_routes() {
+  server_.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
+    auto health = catalog_.health();
+    res.set_header("Cache-Control", "no-store");
+    res.set_content(metrics_.render(health.ok() ? std::optional(health.value()) : std::nullopt),
+                    std::string(kPrometheusContentType));
+  });
+  server_.Get("/opensearch.xml", [this](const httplib::Request& req, httplib::Response& res) {
+    auto base = opensearch_base_url(options_.public_url, req.get_header_value("Host"));
+    if (!base) return send_error(res, base.error());
+    res.set_content(opensearch_description(base.value(), !options_.web_dir.empty()),
+                    std::string(kOpenSearchContentType));
+  });
 }
 
 bool HttpServer::listen() { return server_.listen_after_bind(); }

@@ -6,13 +6,18 @@
 
 #include <httplib.h>
 
+#include <atomic>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "search-server/core/catalog.hpp"
 #include "search-server/core/index_reader.hpp"
 #include "search-server/core/searcher.hpp"
-#include "search-server/http/server_options.hpp"
 #include "search-server/core/suggester.hpp"
+#include "search-server/http/metrics.hpp"
+#include "search-server/http/served_core.hpp"
+#include "search-server/http/server_options.hpp"
 
 namespace podseek {
 
@@ -27,17 +32,27 @@ class HttpServer {
   bool listen();
   void stop();
 
+  // Applies what can change while serving (synonyms, deep-link template, access log) from
+  // `fresh`, e.g. the options re-read on SIGHUP (http_server_reload.cpp). Returns one note per
+  // changed option that needs a restart. Throws InputError, changing nothing, when the new
+  // synonyms file is unreadable or invalid. Safe while requests run.
+  std::vector<std::string> reload(const ServerOptions& fresh);
+
   httplib::Server& http() { return server_; }
+  const ServerMetrics& metrics() const { return metrics_; }
 
  private:
   void add_routes();
+  void add_operations_routes();
   void configure_limits();
 
   ServerOptions options_;
   IndexReader reader_;
-  Searcher searcher_;
-  Catalog catalog_;
+  ServerMetrics metrics_;
+  ServedSearcher searcher_;
+  ServedCatalog catalog_;
   Suggester suggester_;
+  std::atomic<bool> access_log_on_;
   httplib::Server server_;
 };
 

@@ -23,6 +23,8 @@ struct ServerOptions {
   int keep_alive_seconds = 2;              // an idle keep-alive connection holds a worker this long
   int keep_alive_max_requests = 10;        // then the connection closes, so waiting clients get a turn
   std::size_t max_request_bytes = 64 * 1024;  // request bodies above this are refused (413)
+  bool access_log = true;                  // one JSON line a request on stderr (server_log.hpp)
+  std::string public_url;                  // origin for /opensearch.xml; "" = from the Host header
 };
 
 }  // namespace podseek

@@ -38,6 +38,7 @@ class RunningServer {
   static ServerOptions set_any_port(ServerOptions options) {
     options.host = "127.0.0.1";
     options.port = 0;
+    options.access_log = false;  // the access log is tested with the real binary (service_tests)
     return options;
   }
 
