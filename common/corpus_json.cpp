@@ -5,10 +5,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <stdexcept>
 
+#include "common/input_limits.hpp"
 #include "common/json_fields.hpp"
 #include "common/status.hpp"
 
@@ -229,20 +231,46 @@ void validate_podcast(const Podcast& podcast, const std::string& source_name) {
   }
 }
 
-Podcast podcast_from_json(const nlohmann::json& j, const std::string& source_name) {
+namespace {
+
+// Reads, cuts to InputLimits (warnings == nullptr: refuses instead) and checks.
+Podcast read_podcast(const nlohmann::json& j, const std::string& source_name, std::vector<std::string>* warnings) {
   require_object(j, source_name, "$");
   check_format(j, source_name);
   Podcast podcast;
   if (!j.contains("podcast")) throw_at(source_name, "$.podcast", "missing");
   podcast_fields_from_json(j["podcast"], source_name, podcast);
   podcast.episodes = list_from_json<Episode>(j, "episodes", source_name, "$", read_episode);
+  apply_input_limits(podcast, source_name, warnings);
   validate_podcast(podcast, source_name);
   return podcast;
 }
 
-Podcast load_corpus_file(const std::string& path) {
-  return podcast_from_json(parse_json_file(path), path);
+nlohmann::json parse_corpus_file(const std::string& path) {
+  std::error_code error;
+  const std::uintmax_t size = std::filesystem::file_size(path, error);
+  if (!error && size > InputLimits::kMaxCorpusFileBytes) {
+    throw InputError(path + ": " + std::to_string(size) + " bytes is over the limit of " +
+                     std::to_string(InputLimits::kMaxCorpusFileBytes) + " bytes for a corpus file");
+  }
+  return parse_json_file(path);
 }
+
+}  // namespace
+
+Podcast podcast_from_json(const nlohmann::json& j, const std::string& source_name, std::vector<std::string>& warnings) {
+  return read_podcast(j, source_name, &warnings);
+}
+
+Podcast podcast_from_json(const nlohmann::json& j, const std::string& source_name) {
+  return read_podcast(j, source_name, nullptr);
+}
+
+Podcast load_corpus_file(const std::string& path, std::vector<std::string>& warnings) {
+  return read_podcast(parse_corpus_file(path), path, &warnings);
+}
+
+Podcast load_corpus_file(const std::string& path) { return read_podcast(parse_corpus_file(path), path, nullptr); }
 
 nlohmann::json episode_to_json(const Episode& episode) { return write_episode<nlohmann::json>(episode); }
 

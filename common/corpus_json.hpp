@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "common/episode.hpp"
 
@@ -13,10 +14,15 @@ namespace podseek {
 inline constexpr const char* kCorpusFormat = "podseek-corpus/1";
 
 // Reads a corpus file. Throws InputError "<path>: <json path>: <what>" on a syntax error (with
-// line and column), a wrong type, a missing title, or anything validate_podcast rejects.
+// line and column), a wrong type, a missing title, or anything validate_podcast rejects, and for
+// a file over InputLimits::kMaxCorpusFileBytes. Fields and lists over their InputLimits are cut,
+// each cut a warning appended to `warnings` naming the file, episode and field; the overload
+// without `warnings` refuses such a file instead (InputError), so that nothing is cut silently.
+Podcast load_corpus_file(const std::string& path, std::vector<std::string>& warnings);
 Podcast load_corpus_file(const std::string& path);
 
-// Same checks as load_corpus_file; source_name is used in messages only.
+// Same checks and limits as load_corpus_file; source_name is used in messages only.
+Podcast podcast_from_json(const nlohmann::json& j, const std::string& source_name, std::vector<std::string>& warnings);
 Podcast podcast_from_json(const nlohmann::json& j, const std::string& source_name);
 
 // The corpus JSON of a podcast. Optional episode fields appear only when set.

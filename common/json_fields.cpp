@@ -73,8 +73,11 @@ std::string read_string(const nlohmann::json& value, const std::string& source, 
 }
 
 int read_int(const nlohmann::json& value, const std::string& source, const std::string& path) {
-  if (!value.is_number_integer() || value.get<long long>() > 2147483647LL ||
-      value.get<long long>() < -2147483647LL) {
+  // An unsigned JSON number is read as unsigned: as a long long, 18446744073709551615 would be -1.
+  const bool fits = value.is_number_unsigned() ? value.get<unsigned long long>() <= 2147483647ULL
+                    : value.is_number_integer() && value.get<long long>() <= 2147483647LL &&
+                          value.get<long long>() >= -2147483647LL;
+  if (!fits) {
     throw_at(source, path, "expected an integer, found " + describe_json(value));
   }
   return value.get<int>();

@@ -2,7 +2,8 @@
 # The Quick start: installs what is missing (Debian 12, as root), builds, indexes data/ and
 # then either serves the site (serve) or runs every test (test). Fast when all is in place.
 #   scripts/quickstart.sh serve   -> http://127.0.0.1:8080
-#   scripts/quickstart.sh test    -> ctest: unit, integration, relevance and browser tests
+#   scripts/quickstart.sh test    -> ctest: unit, integration, relevance and browser tests, then
+#                                    every fuzz target for a few seconds (build-fuzz/, clang)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -12,7 +13,8 @@ PORT="${PODSEEK_PORT:-8080}"
 
 BUILD_PACKAGES=(build-essential cmake pkg-config libxapian-dev xapian-tools libcpp-httplib-dev
   nlohmann-json3-dev libicu-dev catch2 libxml2-dev libsqlite3-dev libtomlplusplus-dev)
-TEST_PACKAGES=(chromium nodejs npm python3-prometheus-client systemd procps)
+# clang-14 and libclang-rt-14-dev: the libFuzzer build of fuzz/ (scripts/fuzz.sh).
+TEST_PACKAGES=(chromium nodejs npm python3-prometheus-client systemd procps nginx clang-14 libclang-rt-14-dev)
 
 say() { printf '\n== %s\n' "$*"; }
 
@@ -67,6 +69,12 @@ run_tests() {
   ctest --output-on-failure -j"$(nproc)" --timeout 600
 }
 
+# The fuzz targets in their own clang build (incremental), each run a few seconds by ctest.
+run_fuzz_tests() {
+  say "fuzzing each parser for a few seconds (build-fuzz/)"
+  PODSEEK_FUZZ_BUILD_DIR="${PODSEEK_FUZZ_BUILD_DIR:-$(dirname "$BUILD")/build-fuzz}" bash "$ROOT/scripts/fuzz.sh" test
+}
+
 case "${1:-}" in
   serve)
     install_packages "${BUILD_PACKAGES[@]}"
@@ -79,6 +87,7 @@ case "${1:-}" in
     build
     index_data
     run_tests
+    run_fuzz_tests
     ;;
   *)
     echo "usage: $0 serve|test" >&2

@@ -5,6 +5,7 @@
 
 #include "common/corpus_json.hpp"
 #include "common/guest_inference.hpp"
+#include "common/input_limits.hpp"
 #include "common/status.hpp"
 #include "indexer/page/corpus_overlay.hpp"
 #include "indexer/page/episode_page_importer.hpp"
@@ -57,16 +58,18 @@ SourceRead read_source(const std::string& source, const SourceOptions& options) 
   std::string head = is_url(source) ? "" : first_bytes(source);
   switch (detect_source_kind(source, head)) {
     case SourceKind::kCorpusJson: {
-      Podcast podcast = load_corpus_file(source);
-      infer_guests(podcast);
-      return {std::move(podcast), {}};
+      SourceRead read;
+      read.podcast = load_corpus_file(source, read.warnings);
+      infer_guests(read.podcast);
+      return read;
     }
     case SourceKind::kEpisodePage: {
-      Podcast podcast = import_episode_page_file(source);
-      if (!options.overlay_path.empty()) apply_overlay_file(podcast, options.overlay_path);
-      validate_podcast(podcast, source);
-      infer_guests(podcast);
-      return {std::move(podcast), {}};
+      SourceRead read{import_episode_page_file(source), {}, ""};
+      if (!options.overlay_path.empty()) apply_overlay_file(read.podcast, options.overlay_path);
+      apply_input_limits(read.podcast, source, &read.warnings);
+      validate_podcast(read.podcast, source);
+      infer_guests(read.podcast);
+      return read;
     }
     case SourceKind::kFeed:
       return read_feed_source(source, options);
@@ -80,6 +83,7 @@ SourceRead read_fetched_feed(const std::string& source, const FetchResult& fetch
   // Relative references resolve against where the feed really is, after redirects.
   const std::string& base = fetched.final_url.empty() ? source : fetched.final_url;
   FeedParseResult feed = parse_rss(fetched.body, base, fetcher, options.feed);
+  apply_input_limits(feed.podcast, source, &feed.warnings);
   validate_podcast(feed.podcast, source);
   infer_guests(feed.podcast, feed.publisher_names);
   return {std::move(feed.podcast), std::move(feed.warnings), std::move(feed.new_feed_url)};

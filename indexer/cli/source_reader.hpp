@@ -21,7 +21,8 @@ struct SourceOptions {
   FeedFetcher* fetcher = nullptr;  // fetches feeds and their attachments; nullptr = a SourceFetcher
 };
 
-// What a source gave: the podcast, and the problems it survived (feeds only; each names its item).
+// What a source gave: the podcast, and the problems it survived (each names its item or field),
+// such as fields cut to InputLimits.
 struct SourceRead {
   Podcast podcast;
   std::vector<std::string> warnings;

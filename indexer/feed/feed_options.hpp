@@ -5,11 +5,14 @@
 #include <cstddef>
 #include <string>
 
+#include "common/input_limits.hpp"
+
 namespace podseek {
 
 struct FeedOptions {
-  std::size_t max_description_bytes = 64 * 1024;  // longer plain-text descriptions are cut (warning)
-  std::size_t max_title_bytes = 1024;             // longer titles are cut (warning)
+  // Longer plain-text descriptions and titles are cut (warning); the same limits as corpus JSON.
+  std::size_t max_description_bytes = InputLimits::kMaxTextBytes;
+  std::size_t max_title_bytes = InputLimits::kMaxTitleBytes;
   std::size_t max_transcript_chars = 400;         // cues are merged into passages up to this size
   bool fetch_chapters = true;                     // fetch podcast:chapters files
   bool fetch_transcripts = true;                  // fetch podcast:transcript files

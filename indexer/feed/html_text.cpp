@@ -6,7 +6,6 @@
 #include <cstring>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
-#include <regex>
 #include <set>
 
 #include "common/ascii_text.hpp"
@@ -33,12 +32,32 @@ bool looks_like_html(const std::string& text) {
   return false;
 }
 
+const std::set<std::string> kTitleTags = {"a",    "abbr", "b", "br",    "cite",   "code", "em",  "i",  "mark",
+                                          "p",    "s",    "small", "span", "strong", "sub", "sup", "u"};
+
+bool is_word_char(char c) { return ascii::is_alnum(c) || c == '_'; }
+
+// Whether a tag of kTitleTags starts at text[at] == '<': "<", spaces, an optional "/", spaces, the
+// name, then no further letter, digit or '_'. One pass with no backtracking.
+bool known_tag_at(const std::string& text, std::size_t at) {
+  std::size_t i = at + 1;
+  while (i < text.size() && is_space(text[i])) ++i;
+  if (i < text.size() && text[i] == '/') ++i;
+  while (i < text.size() && is_space(text[i])) ++i;
+  std::size_t name_start = i;
+  while (i < text.size() && is_word_char(text[i]) && i - name_start <= 6) ++i;
+  if (i < text.size() && is_word_char(text[i])) return false;  // longer than any known name
+  return kTitleTags.count(ascii::lower(std::string_view(text).substr(name_start, i - name_start))) > 0;
+}
+
 // True when the text has a tag of an element that feeds put in titles (<b>, <i>, <em>, <br>…),
-// so that a literal "<Bytes>" in a plain title is not taken for markup.
+// so that a literal "<Bytes>" in a plain title is not taken for markup. Linear in the text: each
+// '<' is looked at once, and the spaces after it are skipped once (a run of spaces holds no '<').
 bool has_known_tag(const std::string& text) {
-  static const std::regex kTag(R"(<\s*/?\s*(a|abbr|b|br|cite|code|em|i|mark|p|s|small|span|strong|sub|sup|u)\b)",
-                               std::regex::icase);
-  return std::regex_search(text, kTag);
+  for (std::size_t at = text.find('<'); at != std::string::npos; at = text.find('<', at + 1)) {
+    if (known_tag_at(text, at)) return true;
+  }
+  return false;
 }
 
 std::string fold_whitespace(const std::string& text) {

@@ -112,14 +112,6 @@ void read_description(const xmlNode* item, const FeedOptions& options, Episode& 
 
 }  // namespace
 
-bool cut_utf8(std::string& text, std::size_t max) {
-  if (text.size() <= max) return false;
-  std::size_t end = max;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  text.resize(end);
-  return true;
-}
-
 bool read_persons(const xmlNode* parent, std::vector<std::string>& hosts, std::vector<std::string>& guests) {
   std::vector<xmlNode*> persons = xml::children(parent, xml::podcast("person"));
   for (const xmlNode* person : persons) {

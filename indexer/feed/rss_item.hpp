@@ -34,7 +34,4 @@ bool read_item(const xmlNode* item, const ChannelContext& channel, Episode& epis
 // Returns whether there was any person element.
 bool read_persons(const xmlNode* parent, std::vector<std::string>& hosts, std::vector<std::string>& guests);
 
-// Cuts `text` to at most `max` bytes at a UTF-8 character boundary; returns whether it cut.
-bool cut_utf8(std::string& text, std::size_t max);
-
 }  // namespace podseek

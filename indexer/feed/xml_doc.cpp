@@ -3,7 +3,10 @@
 
 #include <cstring>
 #include <libxml/parser.h>
+#include <libxml/entities.h>
 #include <libxml/xmlerror.h>
+
+#include <unordered_map>
 
 #include "common/ascii_text.hpp"
 
@@ -27,6 +30,64 @@ void keep_first_error(void* data, xmlErrorPtr error) {
   *first = "line " + std::to_string(error->line) + ": " + message;
 }
 
+// libxml2 stops entities nested deeper than 40 ("entity reference loop"); past this the size is
+// taken as over budget, so the count below never recurses further.
+constexpr int kMaxEntityDepth = 48;
+
+// The bytes that references to a document's DTD entities expand to, counted as they are parsed:
+// a reference past kMaxEntityExpansionBytes in all is dropped (no node is made for it). Each
+// entity's full expansion is computed once and remembered, so a nested bomb costs no more.
+class EntityBudget {
+ public:
+  explicit EntityBudget(referenceSAXFunc make_node) : make_node_(make_node) {}
+
+  static void on_reference(void* context, const xmlChar* name) {
+    auto* parser = static_cast<xmlParserCtxtPtr>(context);
+    auto* budget = static_cast<EntityBudget*>(parser->_private);
+    xmlEntityPtr entity = xmlGetDocEntity(parser->myDoc, name);
+    std::size_t size = entity != nullptr ? budget->expanded_size(parser->myDoc, entity, 0) : 0;
+    if (size > kMaxEntityExpansionBytes - budget->used_) {
+      budget->exceeded_ = true;
+      return;
+    }
+    budget->used_ += size;
+    if (budget->make_node_ != nullptr) budget->make_node_(context, name);
+  }
+
+  bool exceeded() const { return exceeded_; }
+
+ private:
+  // The text an entity expands to, walking its parsed content without recursion, except into
+  // entities it references (bounded by kMaxEntityDepth).
+  std::size_t expanded_size(xmlDoc* doc, xmlEntity* entity, int depth) {
+    auto known = sizes_.find(entity);
+    if (known != sizes_.end()) return known->second;
+    if (depth > kMaxEntityDepth) return kMaxEntityExpansionBytes + 1;
+    std::size_t size = entity->children == nullptr && entity->length > 0 ? entity->length : 0;
+    auto* top = reinterpret_cast<xmlNode*>(entity);
+    for (xmlNode* node = entity->children; node != nullptr && size <= kMaxEntityExpansionBytes;) {
+      if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+        size += node->content != nullptr ? static_cast<std::size_t>(xmlStrlen(node->content)) : 0;
+      } else if (node->type == XML_ENTITY_REF_NODE) {
+        xmlEntityPtr inner = xmlGetDocEntity(doc, node->name);
+        if (inner != nullptr && inner != entity) size += expanded_size(doc, inner, depth + 1);
+      } else if (node->type == XML_ELEMENT_NODE && node->children != nullptr) {
+        node = node->children;
+        continue;
+      }
+      while (node != nullptr && node->next == nullptr && node->parent != top) node = node->parent;
+      node = node != nullptr ? node->next : nullptr;
+    }
+    sizes_[entity] = size;
+    return size;
+  }
+
+  referenceSAXFunc make_node_;
+  std::size_t used_ = 0;
+  bool exceeded_ = false;
+  std::unordered_map<const xmlEntity*, std::size_t> sizes_;
+};
+
 }  // namespace
 
 ParsedXml read_xml(const std::string& text) {
@@ -34,6 +95,9 @@ ParsedXml read_xml(const std::string& text) {
   xmlParserCtxtPtr context = xmlNewParserCtxt();
   if (context == nullptr) return result;
   int options = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOWARNING;
+  EntityBudget budget(context->sax->reference);
+  context->_private = &budget;
+  context->sax->reference = &EntityBudget::on_reference;
   std::string first_error;
   // libxml2 keeps this handler per thread, so concurrent parses do not see each other's errors.
   xmlSetStructuredErrorFunc(&first_error, keep_first_error);
@@ -41,6 +105,10 @@ ParsedXml read_xml(const std::string& text) {
   xmlSetStructuredErrorFunc(nullptr, nullptr);
   if (!context->wellFormed || !context->nsWellFormed) {
     result.problem = first_error.empty() ? "malformed" : first_error;
+  }
+  if (budget.exceeded()) {
+    result.notice = "entity expansion over " + std::to_string(kMaxEntityExpansionBytes) +
+                     " bytes; the entity references past it were dropped";
   }
   xmlFreeParserCtxt(context);
   return result;

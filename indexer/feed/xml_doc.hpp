@@ -4,6 +4,7 @@
 #pragma once
 
 #include <libxml/tree.h>
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -34,7 +35,13 @@ using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
 struct ParsedXml {
   DocPtr doc;           // null when nothing could be read
   std::string problem;  // "" when well-formed, else "line 12: <libxml2's message>"
+  std::string notice;   // "" unless something was left out to keep within a limit (entity expansion)
 };
+
+// How many bytes the references to DTD entities of one document may expand to in all (each
+// reference counts its entity's full expansion, nested ones included). References past it are
+// dropped and the document's problem says so; XML_PARSE_HUGE is never set.
+inline constexpr std::size_t kMaxEntityExpansionBytes = 1024 * 1024;
 
 // Parses with recovery (a broken feed still yields what can be read), without network access,
 // DTD loading or entity substitution.

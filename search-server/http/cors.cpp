@@ -86,15 +86,4 @@ bool CorsPolicy::answer_preflight(const httplib::Request& req, httplib::Response
   return true;
 }
 
-void install_cors(httplib::Server& server, CorsPolicy policy, std::function<void(const httplib::Request&)> first) {
-  auto shared = std::make_shared<const CorsPolicy>(std::move(policy));
-  server.set_pre_routing_handler([shared, first](const httplib::Request& req, httplib::Response& res) {
-    if (first) first(req);
-    return shared->answer_preflight(req, res) ? httplib::Server::HandlerResponse::Handled
-                                              : httplib::Server::HandlerResponse::Unhandled;
-  });
-  server.set_post_routing_handler(
-      [shared](const httplib::Request& req, httplib::Response& res) { shared->decorate(req, res); });
-}
-
 }  // namespace podseek

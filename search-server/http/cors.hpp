@@ -12,7 +12,6 @@
 #include "common/status.hpp"
 
 namespace httplib {
-class Server;
 struct Request;
 struct Response;
 }  // namespace httplib
@@ -49,12 +48,5 @@ class CorsPolicy {
  private:
   std::vector<std::string> origins_;
 };
-
-// Puts policy in force on server: OPTIONS preflights are answered before routing, and every
-// response, errors included, goes through decorate(). Uses the server's pre- and post-routing
-// handlers, replacing any set before; `first`, when given, runs at the start of every request
-// before the preflight check (httplib has one pre-routing handler: this is how others share it).
-void install_cors(httplib::Server& server, CorsPolicy policy,
-                  std::function<void(const httplib::Request&)> first = nullptr);
 
 }  // namespace podseek

@@ -18,6 +18,7 @@ const char* wire_code(int status) {
     case 404: return "not_found";
     case 405: return "method_not_allowed";
     case 413: return "too_large";
+    case 431: return "too_large";
     case 416: return "range_not_satisfiable";
     case 503: return "unavailable";
   }
@@ -31,6 +32,8 @@ nlohmann::json error_body(int status, const std::string& message) {
 void send_json(httplib::Response& res, const nlohmann::json& body, int status) {
   res.status = status;
   res.set_header("Cache-Control", "no-store");
+  // A browser must never read an answer as HTML or script, whatever it contains.
+  res.set_header("X-Content-Type-Options", "nosniff");
   res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
 }
 

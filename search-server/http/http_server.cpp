@@ -6,6 +6,7 @@
 #include "search-server/http/error_reply.hpp"
 #include "search-server/http/opensearch.hpp"
 #include "search-server/http/request_observer.hpp"
+#include "search-server/http/request_guard.hpp"
 #include "search-server/http/request_params.hpp"
 #include "search-server/http/server_log.hpp"
 #include "search-server/http/static_site.hpp"
@@ -23,6 +24,16 @@ void reply(httplib::Response& res, const Expected<T>& result, Render render) {
   }
 }
 
+ConnectionLimits connection_limits(const ServerOptions& options) {
+  ConnectionLimits limits;
+  limits.worker_threads = options.threads;
+  limits.keep_alive_time = std::chrono::seconds(options.keep_alive_seconds);
+  limits.keep_alive_max_requests = options.keep_alive_max_requests;
+  limits.read_timeout = std::chrono::seconds(options.read_timeout_seconds);
+  limits.write_timeout = std::chrono::seconds(options.write_timeout_seconds);
+  return limits;
+}
+
 }  // namespace
 
 HttpServer::HttpServer(ServerOptions options)
@@ -31,22 +42,18 @@ HttpServer::HttpServer(ServerOptions options)
       searcher_(make_searcher(reader_, options_), metrics_),
       catalog_(make_catalog(reader_, options_)),
       suggester_(reader_),
-      access_log_on_(options_.access_log) {
+      access_log_on_(options_.access_log),
+      server_(connection_limits(options_)) {
   configure_limits();
   install_request_observer(server_, metrics_, access_log_on_);
   add_routes();
   add_operations_routes();
   mount_static_site(server_, options_);
-  install_cors(server_, CorsPolicy(options_.allow_origins), request_start_hook(metrics_));
+  install_request_checks(server_, RequestGuard{}, CorsPolicy(options_.allow_origins), request_start_hook(metrics_));
 }
 
 void HttpServer::configure_limits() {
-  int threads = options_.threads;
-  server_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-  server_.set_read_timeout(options_.read_timeout_seconds, 0);
-  server_.set_write_timeout(options_.write_timeout_seconds, 0);
-  server_.set_keep_alive_timeout(options_.keep_alive_seconds);
-  server_.set_keep_alive_max_count(options_.keep_alive_max_requests);
+  // Threads, timeouts and keep-alive are the connection gate's (connection_limits above).
   // httplib writes a response in several sends; with Nagle's algorithm the later ones wait for
   // the client's delayed ACK (~40 ms) on every keep-alive request (measured by podseek-bench).
   server_.set_tcp_nodelay(true);
@@ -99,8 +106,11 @@ void HttpServer::add_routes() {
 }
 
 int HttpServer::bind() {
-  if (options_.port == 0) return server_.bind_to_any_port(options_.host);
-  return server_.bind_to_port(options_.host, options_.port) ? options_.port : -1;
+  int port = -1;
+  if (options_.port == 0) port = server_.bind_to_any_port(options_.host);
+  else if (server_.bind_to_port(options_.host, options_.port)) port = options_.port;
+  if (port > 0) server_.widen_backlog();
+  return port;
 }
 
 // The routes for operators and browsers rather than the page: Prometheus metrics and the

@@ -1,6 +1,7 @@
 // The HTTP face of podseek: one route table mapping paths to thin handlers that parse the
 // request, call the search core or catalog, and render JSON; one function mapping core errors
-// to HTTP statuses. Limits (timeouts, request size, threads) come from ServerOptions.
+// to HTTP statuses. Limits (timeouts, request size, threads) come from ServerOptions; connections
+// wait for their requests in a ConnectionGate, not on a worker.
 // Thread safety: configure before listening; handlers run on httplib's worker threads.
 #pragma once
 
@@ -15,6 +16,7 @@
 #include "search-server/core/index_reader.hpp"
 #include "search-server/core/searcher.hpp"
 #include "search-server/core/suggester.hpp"
+#include "search-server/http/connection_gate.hpp"
 #include "search-server/http/metrics.hpp"
 #include "search-server/http/served_core.hpp"
 #include "search-server/http/server_options.hpp"
@@ -53,7 +55,7 @@ class HttpServer {
   ServedCatalog catalog_;
   Suggester suggester_;
   std::atomic<bool> access_log_on_;
-  httplib::Server server_;
+  GatedServer server_;
 };
 
 }  // namespace podseek

@@ -2,7 +2,7 @@
 // in flight) and, when the access log is on, writes one access line for it (server_log event
 // "access": method, path, params, status, bytes, duration_ms, remote address).
 // request_start_hook() is the start of a request (it must run first in the pre-routing handler:
-// install_cors takes it); the end is httplib's logger, which install_request_observer sets.
+// install_request_checks takes it); the end is httplib's logger, which install_request_observer sets.
 // Thread safety: install once before listening; the hooks then run on every worker thread.
 #pragma once
 

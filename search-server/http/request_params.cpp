@@ -17,39 +17,13 @@ std::vector<std::string> all_values(const httplib::Request& request, const std::
   return values;
 }
 
-// Rejects text that is not valid UTF-8, so nothing downstream sees broken bytes.
-bool valid_utf8(const std::string& text) {
-  for (std::size_t i = 0; i < text.size();) {
-    unsigned char c = text[i];
-    std::size_t extra = 0;
-    if (c >= 0x80) {
-      if ((c >> 5) == 0x6) extra = 1;
-      else if ((c >> 4) == 0xE) extra = 2;
-      else if ((c >> 3) == 0x1E) extra = 3;
-      else return false;
-    }
-    if (i + extra >= text.size() && extra > 0) return false;
-    for (std::size_t k = 1; k <= extra; ++k) {
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
-    }
-    i += extra + 1;
-  }
-  return true;
-}
-
-// A text parameter ("" when absent), refused unless it is UTF-8.
+// A text parameter ("" when absent). RequestGuard has checked that it is UTF-8.
 Expected<std::string> text_param(const httplib::Request& request, const char* name) {
-  std::string text = request.get_param_value(name);
-  if (!valid_utf8(text)) return bad(std::string(name) + " must be UTF-8 text");
-  return text;
+  return request.get_param_value(name);
 }
 
 Expected<std::vector<std::string>> text_values(const httplib::Request& request, const std::string& name) {
-  std::vector<std::string> values = all_values(request, name);
-  for (const std::string& value : values) {
-    if (!valid_utf8(value)) return bad(name + " must be UTF-8 text");
-  }
-  return values;
+  return all_values(request, name);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // Reading the parameters of API requests into the core's typed requests. This layer checks only
-// that a value can be read (a whole number, one of the words allowed, UTF-8 text); the bounds of
+// that a value can be read (a whole number, one of the words allowed); UTF-8 is checked for every
+// parameter at once by RequestGuard before routing (request_guard.hpp); the bounds of
 // every value are the core's, checked once there (search-server/core/request_limits.hpp).
 // Every problem names its parameter.
 // Thread safety: pure functions.

@@ -17,11 +17,11 @@ struct ServerOptions {
   std::string synonyms_path;               // "" = no synonyms
   std::string deep_link_template;          // "" = each podcast's template from the index
   std::vector<std::string> allow_origins;  // CORS: origins allowed to call the API; none by default
-  int threads = 8;                         // worker threads (each holds one connection at a time)
-  int read_timeout_seconds = 5;            // per request read
+  int threads = 8;                         // worker threads: requests answered at once
+  int read_timeout_seconds = 5;            // per read of a request, once its header is whole
   int write_timeout_seconds = 5;
-  int keep_alive_seconds = 2;              // an idle keep-alive connection holds a worker this long
-  int keep_alive_max_requests = 10;        // then the connection closes, so waiting clients get a turn
+  int keep_alive_seconds = 5;              // an idle connection waits in the gate (no worker) this long
+  int keep_alive_max_requests = 100;       // requests on one connection
   std::size_t max_request_bytes = 64 * 1024;  // request bodies above this are refused (413)
   bool access_log = true;                  // one JSON line a request on stderr (server_log.hpp)
   std::string public_url;                  // origin for /opensearch.xml; "" = from the Host header

@@ -47,6 +47,13 @@ bool plain_segment(std::string_view segment) {
   return true;
 }
 
+// Whether `entry` itself (not what it links to: symlink_status) has the type. A symbolic link is
+// never followed, so a link to a file or a folder outside the site is simply not served.
+bool is_entry_of_type(const std::filesystem::path& entry, std::filesystem::file_type type) {
+  std::error_code ec;
+  return std::filesystem::symlink_status(entry, ec).type() == type;
+}
+
 bool read_file(const std::filesystem::path& file, std::string& out) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return false;
@@ -81,12 +88,12 @@ std::optional<std::filesystem::path> StaticSite::resolve(std::string_view path) 
     if (!plain_segment(segment)) return std::nullopt;
     file /= std::string(segment);
     if (slash == std::string_view::npos) break;
+    // Every folder on the way must be a real folder: a linked one would lead out of the site.
+    if (!is_entry_of_type(file, std::filesystem::file_type::directory)) return std::nullopt;
     rest = rest.substr(slash + 1);
   }
   if (!site_content_type(file.filename().string())) return std::nullopt;
-  // symlink_status: a link is not followed out of the folder, it is simply not served.
-  std::error_code ec;
-  if (std::filesystem::symlink_status(file, ec).type() != std::filesystem::file_type::regular) return std::nullopt;
+  if (!is_entry_of_type(file, std::filesystem::file_type::regular)) return std::nullopt;
   return file;
 }
 

@@ -83,3 +83,13 @@ TEST_CASE("The chapter list and its heading are taken out of the text") {
     CHECK(without_chapter_list(row.text, find_text_chapters(row.text)) == row.rest);
   }
 }
+
+TEST_CASE("Long runs of digits and colons are scanned in one pass") {
+  std::string digits(100000, '1');
+  CHECK(chapters_from_text(digits).empty());
+  std::string colons;
+  for (int i = 0; i < 20000; ++i) colons += "12:";
+  CHECK(chapters_from_text(colons).empty());
+  CHECK(pairs(chapters_from_text(std::string(50000, ' ') + "1:02:03 A\n1:05:00 B")) ==
+        std::vector<std::pair<int, std::string>>{{3723, "A"}, {3900, "B"}});
+}

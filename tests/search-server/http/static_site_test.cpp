@@ -27,10 +27,17 @@ struct WebDir {
     write("notes.md", "no");
     write(fs::path("..") / (root.filename().string() + "-outside.txt"), "outside");
     fs::create_symlink(root.parent_path() / (root.filename().string() + "-outside.txt"), root / "link.txt");
+    // A folder link out of the site (issue 15: webcopy/etc -> /etc served /etc/X11/rgb.txt).
+    fs::create_directories(root / "outside-dir");
+    std::ofstream(root / "outside-dir" / "rgb.txt") << "outside";
+    fs::rename(root / "outside-dir", root.parent_path() / (root.filename().string() + "-dir"));
+    fs::create_symlink(root.parent_path() / (root.filename().string() + "-dir"), root / "etc");
+    fs::create_symlink(root / "js", root / "js-link");
   }
   ~WebDir() {
     std::error_code ec;
     fs::remove(root.parent_path() / (root.filename().string() + "-outside.txt"), ec);
+    fs::remove_all(root.parent_path() / (root.filename().string() + "-dir"), ec);
     fs::remove_all(root, ec);
   }
   void write(const fs::path& name, const std::string& text) { std::ofstream(root / name) << text; }
@@ -55,7 +62,7 @@ TEST_CASE("Plain files with a known type are served, and nothing else", "[static
   CHECK(site.resolve("/js/app.js") == web.root / "js" / "app.js");
   CHECK(site.resolve("/embed.js") == web.root / "embed.js");
   for (const char* path :
-       {"/.secret.js", "/notes.md", "/link.txt", "/js", "/js/", "/missing.js", "/../x.txt", "/js/../embed.js",
+       {"/.secret.js", "/notes.md", "/link.txt", "/etc/rgb.txt", "/js-link/app.js", "/js", "/js/", "/missing.js", "/../x.txt", "/js/../embed.js",
         "/episodes/11/chapters", "/guests/", "//embed.js", "/js//app.js", "relative.js"}) {
     INFO(path);
     CHECK_FALSE(site.resolve(path));

@@ -1,0 +1,126 @@
+// Tests for search-server/http/connection_gate (issue 15, points 3, 4 and 6): slow, idle, oversized
+// and pipelining clients against the real server on 127.0.0.1, over raw sockets.
+#include "search-server/http/connection_gate.hpp"
+
+#include <catch2/catch.hpp>
+#include <sys/resource.h>
+
+#include <chrono>
+#include <fstream>
+#include <string>
+#include <thread>
+
+#include "tests/support/hostile_crowd.hpp"
+#include "tests/support/netstack_index.hpp"
+#include "tests/support/raw_http.hpp"
+#include "tests/support/running_server.hpp"
+
+using namespace podseek;
+using namespace std::chrono_literals;
+using testing::count_of;
+using testing::RawConnection;
+
+namespace {
+
+struct Fixture {
+  explicit Fixture(ServerOptions options = {}) : server(with_index(std::move(options), index)) {}
+  static ServerOptions with_index(ServerOptions options, const testing::NetstackIndex& index) {
+    options.db_path = index.path();
+    return options;
+  }
+  testing::NetstackIndex index;
+  testing::RunningServer server;
+};
+
+// This process's resident memory in KiB (the server runs in it).
+long resident_kib() {
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+  }
+  return -1;
+}
+
+}  // namespace
+
+TEST_CASE("With 200 idle and 50 dripping connections open, every search is answered in under 100 ms",
+          "[connection_gate][hostile]") {
+  Fixture f;  // 8 workers, as by default: before the gate, 8 dripping connections shut everyone out
+  testing::HostileCrowd crowd(f.server.port(), 200, 50);
+  std::this_thread::sleep_for(300ms);  // the crowd is in place and dripping
+  for (int i = 0; i < 20; ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    auto client = f.server.client();
+    client.set_read_timeout(2, 0);
+    auto res = client.Get("/api/search?q=quic");
+    const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+    INFO("search " << i << " took " << took.count() << " ms");
+    REQUIRE(res);
+    CHECK(res->status == 200);
+    CHECK(took < 100ms);
+    std::this_thread::sleep_for(50ms);
+  }
+}
+
+TEST_CASE("A header over the byte limit is refused with 431 before it is parsed or stored", "[connection_gate]") {
+  Fixture f;
+  std::string fields = "GET /api/guests HTTP/1.1\r\nHost: x\r\n";
+  for (int i = 0; i < 100000; ++i) fields += "X-" + std::to_string(i) + ": 1\r\n";
+  const long before = resident_kib();
+  for (int i = 0; i < 4; ++i) {  // 224 MB a request, 823 MB for four, before the gate
+    RawConnection connection(f.server.port());
+    connection.send(fields + "\r\n");  // the server may close before it has all of it
+    const std::string answer = connection.read(3s, "}}");
+    CHECK(answer.rfind("HTTP/1.1 431 Request Header Fields Too Large\r\n", 0) == 0);
+    CHECK(count_of(answer, "\"code\":\"too_large\"") == 1);
+  }
+  CHECK(resident_kib() - before < 50 * 1024);
+  auto res = f.server.client().Get("/healthz");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+}
+
+TEST_CASE("Pipelined requests are all answered, in order", "[connection_gate]") {
+  Fixture f;
+  RawConnection connection(f.server.port());
+  connection.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /api/nothing HTTP/1.1\r\nHost: x\r\n\r\n"
+                  "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  const std::string answers = connection.read(3s);
+  CHECK(connection.closed());
+  CHECK(count_of(answers, "HTTP/1.1 200 OK\r\n") == 2);
+  const auto not_found = answers.find("HTTP/1.1 404 Not Found\r\n");
+  CHECK(not_found != std::string::npos);
+  CHECK(not_found > answers.find("HTTP/1.1 200 OK\r\n"));
+  CHECK(not_found < answers.rfind("HTTP/1.1 200 OK\r\n"));
+}
+
+TEST_CASE("A kept-alive connection is reused, then closed once idle for the keep-alive time", "[connection_gate]") {
+  Fixture f(ServerOptions{.keep_alive_seconds = 1});
+  RawConnection connection(f.server.port());
+  for (int i = 0; i < 3; ++i) {
+    CHECK(connection.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"));
+    std::this_thread::sleep_for(200ms);
+  }
+  const std::string answers = connection.read(3s);
+  CHECK(count_of(answers, "HTTP/1.1 200 OK\r\n") == 3);
+  CHECK(connection.closed());
+}
+
+TEST_CASE("When more connections wait than the gate holds, the longest waiting make room for new ones",
+          "[connection_gate][hostile]") {
+  rlimit files{};
+  REQUIRE(::getrlimit(RLIMIT_NOFILE, &files) == 0);
+  files.rlim_cur = files.rlim_max;  // 2 x 600 sockets in this one process
+  ::setrlimit(RLIMIT_NOFILE, &files);
+  if (files.rlim_cur < 1400) {
+    WARN("skipped: this process may open only " << files.rlim_cur << " files");
+    return;
+  }
+  Fixture f;
+  const std::size_t over = ConnectionLimits{}.max_waiting + 88;
+  testing::HostileCrowd crowd(f.server.port(), static_cast<int>(over), 0);
+  std::this_thread::sleep_for(300ms);
+  auto res = f.server.client().Get("/api/search?q=quic");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+}
