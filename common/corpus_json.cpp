@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -73,6 +74,25 @@ std::vector<T> list_from_json(const json& obj, const char* key, const std::strin
   return out;
 }
 
+// "guest_sources": {"Name": "title" | "description" | "person"}; every key must be a guest.
+std::map<std::string, std::string> guest_sources_from_json(const json& j, const std::string& source,
+                                                           const std::string& path, const Episode& ep) {
+  std::map<std::string, std::string> out;
+  require_object(j, source, path);
+  for (const auto& [name, value] : j.items()) {
+    const std::string where = path + "[\"" + name + "\"]";
+    std::string kind = read_string(value, source, where);
+    if (kind != "title" && kind != "description" && kind != "person") {
+      throw_at(source, where, "\"" + kind + "\" is not \"person\", \"title\" or \"description\"");
+    }
+    if (std::find(ep.guests.begin(), ep.guests.end(), name) == ep.guests.end()) {
+      throw_at(source, where, "names no guest of this episode");
+    }
+    if (kind != "person") out[name] = kind;
+  }
+  return out;
+}
+
 Episode read_episode(const json& j, const std::string& source, const std::string& path) {
   require_object(j, source, path);
   Episode ep;
@@ -87,6 +107,7 @@ Episode read_episode(const json& j, const std::string& source, const std::string
   }
   read_optional(j, "guests", source, path, ep.guests, read_string_list);
   read_optional(j, "hosts", source, path, ep.hosts, read_string_list);
+  if (j.contains("guest_sources")) ep.guest_sources = guest_sources_from_json(j["guest_sources"], source, path + ".guest_sources", ep);
   ep.links = list_from_json<Link>(j, "links", source, path, link_from_json);
   ep.chapters = list_from_json<Chapter>(j, "chapters", source, path, chapter_from_json);
   ep.transcript = list_from_json<TranscriptSegment>(j, "transcript", source, path, segment_from_json);
@@ -122,6 +143,7 @@ J write_episode(const Episode& ep) {
   out["url"] = ep.url;
   out["published"] = ep.published;
   out["guests"] = ep.guests;
+  if (!ep.guest_sources.empty()) out["guest_sources"] = ep.guest_sources;
   out["hosts"] = ep.hosts;
   out["description"] = ep.description;
   out["links"] = J::array();

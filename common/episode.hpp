@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -65,6 +66,9 @@ struct Episode {
   std::string published;            // ISO 8601 date or date-time, "" when unknown
   std::vector<std::string> guests;
   std::vector<std::string> hosts;
+  // Where an inferred guest's name came from (guest_inference.hpp): guest → "title" or
+  // "description". A guest not in it was named by the source itself ("person").
+  std::map<std::string, std::string> guest_sources;
   std::string description;          // plain text
   std::vector<Link> links;          // show notes
   std::vector<Chapter> chapters;    // in increasing start order

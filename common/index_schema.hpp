@@ -57,6 +57,8 @@ std::vector<std::string> split_list(const std::string& joined);
 // Metadata keys.
 inline constexpr std::string_view kPodcastMetadataPrefix = "podcast:";  // + podcast title -> JSON
 inline constexpr std::string_view kTopicsMetadataKey = "topics";        // JSON list of topic names
+// + podcast title -> JSON {url, etag, last_modified}: where the feed is fetched from (feed_state.hpp)
+inline constexpr std::string_view kFeedMetadataPrefix = "feed:";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 // Unix seconds (decimal) of the indexer's last commit; the server reports it in /metrics.
 inline constexpr std::string_view kCommittedAtKey = "committed_at";

@@ -6,17 +6,16 @@
 #include <string>
 #include <vector>
 
+#include <xapian.h>
+
 #include "common/status.hpp"
-#include "common/topic_tagger.hpp"
-#include "indexer/index/index_writer.hpp"
-#include "indexer/cli/progress_printer.hpp"
-#include "indexer/cli/source_reader.hpp"
+#include "indexer/cli/index_run.hpp"
 
 namespace {
 
 constexpr const char* kUsage =
     "usage: podseek-indexer --db DIR [--topics FILE] [--overlay FILE] [--deep-link-template T]\n"
-    "                       [--no-transcripts] [--offline] [--allow-private-addresses] [--prune] SOURCE...\n"
+    "                       [--no-transcripts] [--offline] [--allow-private-addresses] [--prune] [--refresh] SOURCE...\n"
     "  SOURCE: a podseek corpus (.json), a podcast-app episode page (.txt), an RSS feed\n"
     "          (an http(s) URL or an .xml file; its chapters and transcripts are fetched too),\n"
     "          or an OPML subscription list (.opml file: every feed in it, each on its own line).\n"
@@ -32,15 +31,12 @@ constexpr const char* kUsage =
     "  --prune         remove indexed episodes of these podcasts that the sources no longer have\n"
     "  A source that cannot be read is reported on its own line and skipped; the others are indexed\n"
     "  (exit status 1 when any source failed).\n"
+    "  --refresh       re-fetch every feed the index already holds (each on its own line; one that\n"
+    "                  fails does not stop the others, and makes the exit status 1); SOURCE optional\n"
+    "  Feeds given as URLs are remembered with their ETag/Last-Modified and fetched conditionally.\n"
     "  Large sources show their progress on stderr about once a second.\n";
 
-struct Args {
-  std::string db;
-  std::string topics;
-  podseek::SourceOptions source_options;
-  bool prune = false;
-  std::vector<std::string> sources;
-};
+using Args = podseek::IndexRunOptions;
 
 [[noreturn]] void usage_error(const std::string& message) {
   std::cerr << "podseek-indexer: " << message << "\n" << kUsage;
@@ -74,6 +70,8 @@ Args parse_args(int argc, char** argv) {
       args.source_options.feed.allow_private_addresses = true;
     } else if (arg == "--prune") {
       args.prune = true;
+    } else if (arg == "--refresh") {
+      args.refresh = true;
     } else if (arg.rfind("--", 0) == 0) {
       usage_error("unknown option " + arg);
     } else {
@@ -81,47 +79,8 @@ Args parse_args(int argc, char** argv) {
     }
   }
   if (args.db.empty()) usage_error("--db is required");
-  if (args.sources.empty()) usage_error("at least one SOURCE is required");
+  if (args.sources.empty() && !args.refresh) usage_error("at least one SOURCE is required (or --refresh)");
   return args;
-}
-
-void print_report(const std::string& source, const podseek::IndexReport& report) {
-  std::cout << source << ": " << report.added << " added, " << report.updated << " updated, " << report.unchanged
-            << " unchanged, " << report.removed << " removed, " << report.warnings.size() << " warnings\n";
-  for (const auto& warning : report.warnings) std::cout << "  warning: " << warning << "\n";
-}
-
-// The sources with each OPML list replaced by its feeds; a list that cannot be read is reported.
-std::vector<std::string> expand_opml(const std::vector<std::string>& sources, bool& any_failed) {
-  std::vector<std::string> expanded;
-  for (const std::string& source : sources) {
-    try {
-      if (!podseek::is_opml_source(source)) {
-        expanded.push_back(source);
-        continue;
-      }
-      podseek::OpmlRead list = podseek::read_opml_file(source);
-      std::cout << source << ": OPML list of " << list.feeds.size() << " feeds, " << list.warnings.size() << " warnings\n";
-      for (const auto& warning : list.warnings) std::cout << "  warning: " << warning << "\n";
-      for (const auto& feed : list.feeds) expanded.push_back(feed.url);
-    } catch (const std::exception& e) {
-      std::cout << source << ": error: " << e.what() << "; not indexed\n";
-      any_failed = true;
-    }
-  }
-  return expanded;
-}
-
-// Reads one source; any failure is reported on its own line and the run goes on.
-std::optional<podseek::SourceRead> read_one(const std::string& source, const podseek::SourceOptions& options) {
-  try {
-    return podseek::read_source(source, options);
-  } catch (const podseek::InputError& e) {
-    std::cout << source << ": error: " << e.what() << "; not indexed\n";
-  } catch (const std::exception& e) {
-    std::cout << source << ": error: " << e.what() << " (unexpected); not indexed\n";
-  }
-  return std::nullopt;
 }
 
 }  // namespace
@@ -129,33 +88,7 @@ std::optional<podseek::SourceRead> read_one(const std::string& source, const pod
 int main(int argc, char** argv) {
   Args args = parse_args(argc, argv);
   try {
-    podseek::TopicTagger tagger = args.topics.empty() ? podseek::TopicTagger() : podseek::TopicTagger::load_file(args.topics);
-    // Read every source before touching the index: a source that fails changes nothing.
-    std::vector<std::pair<std::string, podseek::SourceRead>> reads;
-    bool any_failed = false;
-    for (const auto& source : expand_opml(args.sources, any_failed)) {
-      std::optional<podseek::SourceRead> read = read_one(source, args.source_options);
-      if (read) {
-        reads.emplace_back(source, std::move(*read));
-      } else {
-        any_failed = true;
-      }
-    }
-    if (reads.empty()) {
-      std::cerr << "podseek-indexer: no source could be read\nthe index was not changed\n";
-      return 1;
-    }
-    podseek::IndexWriter writer(args.db, std::move(tagger));
-    for (auto& [source, read] : reads) {
-      podseek::ProgressPrinter progress(std::cerr, source);
-      podseek::IndexReport report = writer.add_podcast(read.podcast, args.prune, progress.callback());
-      // A feed's warnings (each naming its item) come first: they explain what was indexed.
-      report.warnings.insert(report.warnings.begin(), read.warnings.begin(), read.warnings.end());
-      print_report(source, report);
-    }
-    writer.commit();
-    std::cout << "index committed: " << args.db << "\n";
-    return any_failed ? 1 : 0;
+    return podseek::run_indexer(args, std::cout);
   } catch (const podseek::InputError& e) {
     std::cerr << "podseek-indexer: " << e.what() << "\nthe index was not changed\n";
     return 1;

@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "common/corpus_json.hpp"
+#include "common/guest_inference.hpp"
 #include "common/input_limits.hpp"
 #include "common/status.hpp"
 #include "indexer/page/corpus_overlay.hpp"
@@ -37,10 +38,9 @@ char first_non_space(const std::string& text) {
 SourceRead read_feed_source(const std::string& source, const SourceOptions& options) {
   SourceFetcher default_fetcher;
   FeedFetcher& fetcher = options.fetcher != nullptr ? *options.fetcher : default_fetcher;
-  FeedParseResult feed = read_feed(source, fetcher, options.feed);
-  apply_input_limits(feed.podcast, source, &feed.warnings);
-  validate_podcast(feed.podcast, source);
-  return {std::move(feed.podcast), std::move(feed.warnings)};
+  FetchResult fetched = fetcher.fetch(source);
+  if (!fetched.ok()) throw InputError(fetched.error);
+  return read_fetched_feed(source, fetched, options);
 }
 
 }  // namespace
@@ -74,13 +74,15 @@ SourceRead read_source(const std::string& source, const SourceOptions& options) 
     case SourceKind::kCorpusJson: {
       SourceRead read;
       read.podcast = load_corpus_file(source, read.warnings);
+      infer_guests(read.podcast);
       return read;
     }
     case SourceKind::kEpisodePage: {
-      SourceRead read{import_episode_page_file(source), {}};
+      SourceRead read{import_episode_page_file(source), {}, ""};
       if (!options.overlay_path.empty()) apply_overlay_file(read.podcast, options.overlay_path);
       apply_input_limits(read.podcast, source, &read.warnings);
       validate_podcast(read.podcast, source);
+      infer_guests(read.podcast);
       return read;
     }
     case SourceKind::kFeed:
@@ -89,6 +91,18 @@ SourceRead read_source(const std::string& source, const SourceOptions& options) 
       throw InputError(source + ": an OPML list of feeds, not a feed (read it with read_opml_file)");
   }
   throw InputError(source + ": unknown kind of source");
+}
+
+SourceRead read_fetched_feed(const std::string& source, const FetchResult& fetched, const SourceOptions& options) {
+  SourceFetcher default_fetcher;
+  FeedFetcher& fetcher = options.fetcher != nullptr ? *options.fetcher : default_fetcher;
+  // Relative references resolve against where the feed really is, after redirects.
+  const std::string& base = fetched.final_url.empty() ? source : fetched.final_url;
+  FeedParseResult feed = parse_rss(fetched.body, base, fetcher, options.feed);
+  apply_input_limits(feed.podcast, source, &feed.warnings);
+  validate_podcast(feed.podcast, source);
+  infer_guests(feed.podcast, feed.publisher_names);
+  return {std::move(feed.podcast), std::move(feed.warnings), std::move(feed.new_feed_url)};
 }
 
 }  // namespace podseek

@@ -28,6 +28,7 @@ struct SourceOptions {
 struct SourceRead {
   Podcast podcast;
   std::vector<std::string> warnings;
+  std::string new_feed_url;  // feeds: the channel's itunes:new-feed-url, "" when none
 };
 
 // Tells a source's kind from its name and first bytes. Throws InputError for a source that is
@@ -41,8 +42,14 @@ bool is_opml_source(const std::string& source);
 // read or is not OPML.
 OpmlRead read_opml_file(const std::string& path);
 
+
+// Every kind: guests are inferred where the source names none (common/guest_inference.hpp).
 // Reads and checks a source (validate_podcast). Throws InputError naming the source and the place
 // of a problem; a feed that cannot be fetched is one too.
 SourceRead read_source(const std::string& source, const SourceOptions& options);
+
+// Reads a feed already fetched from `source` (its attachments are fetched with options.fetcher)
+// the way read_source reads a feed. Throws InputError naming the source.
+SourceRead read_fetched_feed(const std::string& source, const FetchResult& fetched, const SourceOptions& options);
 
 }  // namespace podseek

@@ -50,6 +50,8 @@ bool is_redirect(int status) {
   return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
+bool is_permanent_redirect(int status) { return status == 301 || status == 308; }
+
 }  // namespace
 
 std::vector<std::string> FeedFetcher::resolve_host(const std::string&) { return {}; }
@@ -93,26 +95,32 @@ FetchResult FileFetcher::fetch(const std::string& path) {
   return result;
 }
 
-FetchResult HttpFetcher::fetch(const std::string& url) {
+FetchResult HttpFetcher::fetch_if_changed(const std::string& url, const FetchConditions& conditions) {
   std::string current = url;
+  std::string moved_to;
+  bool permanent_so_far = true;
   for (int hop = 0; hop <= limits_.max_redirects; ++hop) {
-    FetchResult result = get_once(current);
+    FetchResult result = get_once(current, conditions);
     if (!result.ok() || !is_redirect(result.http_status)) {
-      if (result.ok() && result.http_status != 200) {
+      result.not_modified = result.ok() && result.http_status == 304;
+      if (result.ok() && result.http_status != 200 && !result.not_modified) {
         return failure(current, "HTTP " + std::to_string(result.http_status), result.http_status);
       }
+      result.moved_to = moved_to;
       return result;
     }
     current = resolve_url(current, result.body);  // get_once leaves Location in body
     if (current.empty() || !is_http_url(current)) {
       return failure(url, "redirect without a usable http(s) Location", result.http_status);
     }
+    permanent_so_far = permanent_so_far && is_permanent_redirect(result.http_status);
+    if (permanent_so_far) moved_to = current;
   }
   return failure(url, "more than " + std::to_string(limits_.max_redirects) + " redirects");
 }
 
 // One GET without following redirects. For a redirect, body holds the Location header.
-FetchResult HttpFetcher::get_once(const std::string& url) {
+FetchResult HttpFetcher::get_once(const std::string& url, const FetchConditions& conditions) {
   std::string origin, target;
   if (!split_url(url, origin, target)) return failure(url, "not a valid URL");
   httplib::Client client(origin);
@@ -128,6 +136,8 @@ FetchResult HttpFetcher::get_once(const std::string& url) {
   auto on_response = [&](const httplib::Response& response) {
     result.http_status = response.status;
     if (is_redirect(response.status)) result.body = response.get_header_value("Location");
+    result.etag = response.get_header_value("ETag");
+    result.last_modified = response.get_header_value("Last-Modified");
     std::string length = response.get_header_value("Content-Length");
     too_large = !length.empty() && std::strtoull(length.c_str(), nullptr, 10) > limits_.max_bytes;
     return !too_large;
@@ -140,6 +150,8 @@ FetchResult HttpFetcher::get_once(const std::string& url) {
     return true;
   };
   httplib::Headers headers = {{"User-Agent", "podseek-indexer/0.1"}};
+  if (!conditions.etag.empty()) headers.emplace("If-None-Match", conditions.etag);
+  if (!conditions.last_modified.empty()) headers.emplace("If-Modified-Since", conditions.last_modified);
   httplib::Result response = client.Get(target, headers, on_response, on_data);
   if (too_large) return failure(url, "larger than " + std::to_string(limits_.max_bytes) + " bytes");
   if (too_slow) return failure(url, "took longer than " + std::to_string(limits_.total_timeout_ms) + " ms");
@@ -155,6 +167,10 @@ FetchResult HttpFetcher::get_once(const std::string& url) {
 
 FetchResult SourceFetcher::fetch(const std::string& url_or_path) {
   return is_http_url(url_or_path) ? http_.fetch(url_or_path) : file_.fetch(url_or_path);
+}
+
+FetchResult SourceFetcher::fetch_if_changed(const std::string& url_or_path, const FetchConditions& conditions) {
+  return is_http_url(url_or_path) ? http_.fetch_if_changed(url_or_path, conditions) : file_.fetch(url_or_path);
 }
 
 }  // namespace podseek

@@ -15,8 +15,21 @@ struct FetchResult {
   std::string final_url;  // where the content came from, after redirects
   std::string error;      // "" on success, else e.g. "https://x/feed.xml: HTTP 404"
   int http_status = 0;    // the last HTTP status seen; 0 for files and connection failures
+  // HTTP 304 to a conditional request: ok(), body empty, the document is as it was.
+  bool not_modified = false;
+  std::string etag;           // the response's ETag, "" when none
+  std::string last_modified;  // the response's Last-Modified, "" when none
+  // Where the document now lives when the redirects followed began with permanent ones (301,
+  // 308): the URL after the last of those. "" when there was no permanent redirect.
+  std::string moved_to;
 
   bool ok() const { return error.empty(); }
+};
+
+// Validators from an earlier fetch of the same URL, sent as If-None-Match / If-Modified-Since.
+struct FetchConditions {
+  std::string etag;
+  std::string last_modified;
 };
 
 class FeedFetcher {
@@ -27,6 +40,12 @@ class FeedFetcher {
   // The addresses (numeric text) that `host` resolves to, for the attachment policy; empty when
   // unknown. The default knows none; HttpFetcher and SourceFetcher ask the system resolver.
   virtual std::vector<std::string> resolve_host(const std::string& host);
+  // Fetches unless unchanged since the fetch `conditions` come from: then the result is
+  // not_modified. A fetcher that cannot ask (files) simply fetches.
+  virtual FetchResult fetch_if_changed(const std::string& url_or_path, const FetchConditions& conditions) {
+    (void)conditions;
+    return fetch(url_or_path);
+  }
 };
 
 // Every address of `host` from getaddrinfo; empty when it does not resolve.
@@ -53,14 +72,16 @@ class FileFetcher : public FeedFetcher {
 
 // GETs http:// and https:// URLs with cpp-httplib, following up to limits.max_redirects
 // redirects (relative Location headers resolved), with connect/read timeouts and a size limit.
+// Conditional fetches send If-None-Match / If-Modified-Since; a 304 is not_modified.
 class HttpFetcher : public FeedFetcher {
  public:
   explicit HttpFetcher(FetchLimits limits = {}) : limits_(limits) {}
-  FetchResult fetch(const std::string& url) override;
   std::vector<std::string> resolve_host(const std::string& host) override { return resolve_with_system(host); }
+  FetchResult fetch(const std::string& url) override { return fetch_if_changed(url, {}); }
+  FetchResult fetch_if_changed(const std::string& url, const FetchConditions& conditions) override;
 
  private:
-  FetchResult get_once(const std::string& url);
+  FetchResult get_once(const std::string& url, const FetchConditions& conditions);
   FetchLimits limits_;
 };
 
@@ -70,6 +91,7 @@ class SourceFetcher : public FeedFetcher {
   explicit SourceFetcher(FetchLimits limits = {}) : http_(limits), file_(limits) {}
   FetchResult fetch(const std::string& url_or_path) override;
   std::vector<std::string> resolve_host(const std::string& host) override { return resolve_with_system(host); }
+  FetchResult fetch_if_changed(const std::string& url_or_path, const FetchConditions& conditions) override;
 
  private:
   HttpFetcher http_;

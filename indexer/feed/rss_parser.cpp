@@ -5,6 +5,7 @@
 
 #include "common/status.hpp"
 #include "indexer/feed/feed_listing.hpp"
+#include "indexer/feed/feed_publisher.hpp"
 #include "indexer/feed/feed_url.hpp"
 #include "indexer/feed/html_text.hpp"
 #include "indexer/feed/rss_item.hpp"
@@ -74,6 +75,8 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
   }
   if (!parsed.notice.empty()) result.warnings.push_back("feed: " + parsed.notice);
   ChannelContext context = read_channel(channel, source_url, options, fetcher, result.podcast);
+  result.publisher_names = read_publisher_names(channel);
+  result.new_feed_url = read_new_feed_url(channel);
   // The title is the podcast's identity in the index (ids, filters, pruning): never guess it.
   if (result.podcast.title.empty()) throw InputError(source_url + ": the channel has no <title>");
   read_channel_listing(channel, result.podcast, result.warnings);

@@ -17,6 +17,10 @@ struct FeedParseResult {
   // Each names its place: `item 3 ("Title"): pubDate "yesterday" is not a date; left empty`,
   // or `feed: …` for the channel.
   std::vector<std::string> warnings;
+  // itunes:author, itunes:owner and host names of the channel (feed_publisher.hpp): never guests.
+  std::vector<std::string> publisher_names;
+  // The channel's itunes:new-feed-url ("" when none): where the publisher says the feed now is.
+  std::string new_feed_url;
 };
 
 // Parses `xml`, read from `source_url` (a URL or a file path; relative chapter and transcript

@@ -19,6 +19,7 @@
 #include "common/episode.hpp"
 #include "common/topic_tagger.hpp"
 #include "indexer/index/episode_documents.hpp"
+#include "indexer/index/feed_state.hpp"
 
 namespace podseek {
 
@@ -44,6 +45,11 @@ class IndexWriter {
   // Indexes every episode of the podcast. With prune, episodes of this podcast that are in
   // the index but not in `podcast` are removed. progress, when set, is told of every episode.
   IndexReport add_podcast(const Podcast& podcast, bool prune, const IndexProgress& progress = {});
+
+  // Remembers where a podcast's feed is fetched from and its validators (feed_state.hpp), as
+  // part of this update; forget_feed drops a podcast's entry (its feed now has another title).
+  void remember_feed(const FeedState& state) { write_feed_state(db_, state); }
+  void forget_feed(const std::string& podcast) { forget_feed_state(db_, podcast); }
 
   // Makes the whole update visible to readers at once.
   void commit();

@@ -23,6 +23,16 @@ json soundbites_json(const Episode& e) {
   return out;
 }
 
+// {"Name": "person" | "title" | "description"} for every guest (guest_inference.hpp).
+json guest_sources_json(const Episode& e) {
+  json out = json::object();
+  for (const std::string& guest : e.guests) {
+    auto it = e.guest_sources.find(guest);
+    out[guest] = it == e.guest_sources.end() ? std::string("person") : it->second;
+  }
+  return out;
+}
+
 // The fields every episode carries, in lists and in full.
 json episode_summary_json(const StoredEpisode& stored) {
   const Episode& e = stored.episode;
@@ -33,6 +43,7 @@ json episode_summary_json(const StoredEpisode& stored) {
           {"podcast", stored.podcast},
           {"published", e.published.empty() ? json(nullptr) : json(e.published)},
           {"guests", e.guests},
+          {"guest_sources", guest_sources_json(e)},
           {"hosts", e.hosts},
           {"topics", stored.topics},
           {"chapter_count", e.chapters.size()},

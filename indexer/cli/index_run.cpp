@@ -1,0 +1,148 @@
+// A whole indexer run (see index_run.hpp).
+#include "indexer/cli/index_run.hpp"
+
+#include <algorithm>
+#include <iostream>
+#include <map>
+#include <optional>
+
+#include "common/status.hpp"
+#include "common/topic_tagger.hpp"
+#include "indexer/cli/feed_refresher.hpp"
+#include "indexer/cli/progress_printer.hpp"
+#include "indexer/feed/feed_url.hpp"
+#include "indexer/index/index_writer.hpp"
+
+namespace podseek {
+namespace {
+
+// One source read and ready to write, or a feed found unchanged, or a feed that failed.
+struct Job {
+  std::string label;  // the source as given, or the remembered feed URL
+  SourceRead read;
+  std::optional<FeedState> state;  // for feeds fetched over HTTP: what to remember
+  std::string forget;              // a remembered podcast title this feed no longer has
+  bool not_modified = false;
+  std::string error;
+  std::vector<std::string> notes;
+};
+
+Job job_from_refresh(const std::string& label, const FeedState& known, const SourceOptions& options) {
+  FeedRefresh refreshed = refresh_feed(known, options);
+  Job job{label, std::move(refreshed.read), refreshed.state, "", false, refreshed.error, refreshed.notes};
+  if (refreshed.outcome == FeedRefresh::Outcome::kFailed) job.state.reset();
+  job.not_modified = refreshed.outcome == FeedRefresh::Outcome::kNotModified;
+  if (!known.podcast.empty() && job.state && job.state->podcast != known.podcast) job.forget = known.podcast;
+  return job;
+}
+
+Job failed_job(const std::string& label, const std::string& error) {
+  return {label, {}, std::nullopt, "", false, error, {}};
+}
+
+// A local source (corpus, page, feed file) read, or the error that stops it alone.
+Job job_from_file(const std::string& source, const SourceOptions& options) {
+  try {
+    return {source, read_source(source, options), std::nullopt, "", false, "", {}};
+  } catch (const InputError& e) {
+    return failed_job(source, e.what());
+  } catch (const std::exception& e) {
+    return failed_job(source, std::string(e.what()) + " (unexpected)");
+  }
+}
+
+// The sources with each OPML list replaced by its feeds (each then its own source); a list that
+// cannot be read is a failed job of its own.
+std::vector<std::string> expand_opml(const std::vector<std::string>& sources, std::vector<Job>& failed,
+                                     std::ostream& out) {
+  std::vector<std::string> expanded;
+  for (const std::string& source : sources) {
+    if (is_http_url(source) || !is_opml_source(source)) {
+      expanded.push_back(source);
+      continue;
+    }
+    try {
+      OpmlRead list = read_opml_file(source);
+      out << source << ": OPML list of " << list.feeds.size() << " feeds, " << list.warnings.size() << " warnings\n";
+      for (const auto& warning : list.warnings) out << "  warning: " << warning << "\n";
+      for (const auto& feed : list.feeds) expanded.push_back(feed.url);
+    } catch (const std::exception& e) {
+      failed.push_back(failed_job(source, e.what()));
+    }
+  }
+  return expanded;
+}
+
+std::vector<Job> read_jobs(const IndexRunOptions& options, std::ostream& out) {
+  std::vector<FeedState> known = read_feed_states(options.db);
+  if (options.refresh) out << "refreshing " << known.size() << " remembered feeds of " << options.db << "\n";
+  std::map<std::string, FeedState> known_by_url;
+  for (const FeedState& state : known) known_by_url[state.url] = state;
+  std::vector<Job> jobs;
+  if (options.refresh) {
+    for (const FeedState& state : known) jobs.push_back(job_from_refresh(state.url, state, options.source_options));
+  }
+  for (const std::string& source : expand_opml(options.sources, jobs, out)) {
+    if (!is_http_url(source)) {
+      jobs.push_back(job_from_file(source, options.source_options));
+      continue;
+    }
+    if (options.refresh && known_by_url.count(source)) continue;  // already refreshed above
+    auto found = known_by_url.find(source);
+    jobs.push_back(job_from_refresh(source, found == known_by_url.end() ? FeedState{"", source, "", ""} : found->second,
+                                    options.source_options));
+  }
+  return jobs;
+}
+
+void print_report(std::ostream& out, const Job& job, const IndexReport& report) {
+  out << job.label << ": " << report.added << " added, " << report.updated << " updated, " << report.unchanged
+      << " unchanged, " << report.removed << " removed, " << report.warnings.size() << " warnings\n";
+  for (const auto& note : job.notes) out << "  note: " << note << "\n";
+  for (const auto& warning : report.warnings) out << "  warning: " << warning << "\n";
+}
+
+// Writes one job; false when it had failed.
+bool write_job(IndexWriter& writer, const Job& job, bool prune, std::ostream& out) {
+  if (!job.error.empty()) {
+    out << job.label << ": error: " << job.error << "; not indexed\n";
+    return false;
+  }
+  if (job.state) writer.remember_feed(*job.state);
+  if (!job.forget.empty()) writer.forget_feed(job.forget);
+  if (job.not_modified) {
+    out << job.label << ": not modified (HTTP 304), unchanged\n";
+    for (const auto& note : job.notes) out << "  note: " << note << "\n";
+    return true;
+  }
+  ProgressPrinter progress(std::cerr, job.label);
+  IndexReport report = writer.add_podcast(job.read.podcast, prune, progress.callback());
+  // A feed's warnings (each naming its item) come first: they explain what was indexed.
+  report.warnings.insert(report.warnings.begin(), job.read.warnings.begin(), job.read.warnings.end());
+  print_report(out, job, report);
+  return true;
+}
+
+}  // namespace
+
+int run_indexer(const IndexRunOptions& options, std::ostream& out) {
+  TopicTagger tagger = options.topics.empty() ? TopicTagger() : TopicTagger::load_file(options.topics);
+  // Read every source before touching the index: a source that fails is reported and skipped, and
+  // changes nothing; the others are written in one transaction.
+  std::vector<Job> jobs = read_jobs(options, out);
+  const auto failed = static_cast<std::size_t>(
+      std::count_if(jobs.begin(), jobs.end(), [](const Job& job) { return !job.error.empty(); }));
+  if (failed == jobs.size() && !jobs.empty()) {
+    for (const Job& job : jobs) out << job.label << ": error: " << job.error << "; not indexed\n";
+    out << "no source could be read; the index was not changed\n";
+    return 1;
+  }
+  IndexWriter writer(options.db, std::move(tagger));
+  for (const Job& job : jobs) write_job(writer, job, options.prune, out);
+  writer.commit();
+  out << "index committed: " << options.db << "\n";
+  if (failed > 0) out << failed << " of " << jobs.size() << " sources failed; the others were indexed\n";
+  return failed > 0 ? 1 : 0;
+}
+
+}  // namespace podseek
