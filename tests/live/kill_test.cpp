@@ -1,6 +1,7 @@
 // Killing the real podseek-indexer with SIGKILL at any moment of a large update (while it reads,
 // while it writes, while it commits) leaves the last committed index: it opens, a running server
 // answers from it, and the next indexer run takes the write lock and commits normally.
+#include <charconv>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -53,7 +54,13 @@ std::optional<Progress> last_progress(const std::string& log) {
   for (std::string line; std::getline(in, line);) {
     std::size_t colon = line.rfind(": "), slash = line.rfind('/');
     if (line.rfind("indexing ", 0) != 0 || colon == std::string::npos || slash == std::string::npos) continue;
-    last = Progress{std::stoi(line.substr(colon + 2)), std::stoi(line.substr(slash + 1))};
+    // The last line may be cut short by the kill: read only whole numbers, skip the rest.
+    int done = 0, total = 0;
+    const char* begin = line.data();
+    auto first = std::from_chars(begin + colon + 2, begin + line.size(), done);
+    auto second = std::from_chars(begin + slash + 1, begin + line.size(), total);
+    if (first.ec != std::errc() || second.ec != std::errc() || slash < colon) continue;
+    last = Progress{done, total};
   }
   return last;
 }
