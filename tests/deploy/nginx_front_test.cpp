@@ -108,7 +108,7 @@ std::string status_line(const std::string& answer) { return answer.substr(0, ans
 
 }  // namespace
 
-TEST_CASE("Behind nginx, with 200 idle and 50 dripping connections open, every search is answered within 100 ms (or 3x its time alone on a loaded machine)",
+TEST_CASE("Behind nginx, with 200 idle and 50 dripping connections open, every search is answered, none starved (goal 100 ms; the test allows 500 ms on a loaded machine)",
           "[hostile]") {
   if (!nginx_present()) return;
   NginxFront front;

@@ -43,7 +43,7 @@ long resident_kib() {
 
 }  // namespace
 
-TEST_CASE("With 200 idle and 50 dripping connections open, every search is answered within 100 ms (or 3x its time alone on a loaded machine)",
+TEST_CASE("With 200 idle and 50 dripping connections open, every search is answered, none starved (goal 100 ms; the test allows 500 ms on a loaded machine)",
           "[connection_gate][hostile]") {
   Fixture f;  // 8 workers, as by default: before the gate, 8 dripping connections shut everyone out
   auto search = [&] {
