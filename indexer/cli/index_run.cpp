@@ -102,25 +102,24 @@ void print_report(std::ostream& out, const Job& job, const IndexReport& report) 
   for (const auto& warning : report.warnings) out << "  warning: " << warning << "\n";
 }
 
-// Writes one job; false when it had failed.
-bool write_job(IndexWriter& writer, const Job& job, bool prune, std::ostream& out) {
+// Writes one job, or reports why it failed.
+void write_job(IndexWriter& writer, const Job& job, bool prune, std::ostream& out) {
   if (!job.error.empty()) {
     out << job.label << ": error: " << job.error << "; not indexed\n";
-    return false;
+    return;
   }
   if (job.state) writer.remember_feed(*job.state);
   if (!job.forget.empty()) writer.forget_feed(job.forget);
   if (job.not_modified) {
     out << job.label << ": not modified (HTTP 304), unchanged\n";
     for (const auto& note : job.notes) out << "  note: " << note << "\n";
-    return true;
+    return;
   }
   ProgressPrinter progress(std::cerr, job.label);
   IndexReport report = writer.add_podcast(job.read.podcast, prune, progress.callback());
   // A feed's warnings (each naming its item) come first: they explain what was indexed.
   report.warnings.insert(report.warnings.begin(), job.read.warnings.begin(), job.read.warnings.end());
   print_report(out, job, report);
-  return true;
 }
 
 }  // namespace
