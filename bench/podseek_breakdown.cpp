@@ -10,7 +10,7 @@
 #include "common/stored_episode.hpp"
 #include "search-server/core/highlighter.hpp"
 #include "common/text_analyzer.hpp"
-#include "search-server/core/facet_spy.hpp"
+#include "search-server/core/facets.hpp"
 #include "search-server/core/index_reader.hpp"
 #include "search-server/core/query_builder.hpp"
 #include "search-server/core/query_syntax.hpp"
@@ -39,18 +39,9 @@ Xapian::MSet page(Xapian::Database& db, const BuiltQuery& built, const BenchQuer
   Xapian::Enquire enquire(db);
   Q filter = filter_of(q);
   enquire.set_query(built.match_all ? filter : Q(Q::OP_FILTER, built.query, filter));
-  Xapian::MultiValueKeyMaker keys;
-  if (built.match_all) {
-    keys.add_value(schema::kPublishedSlot, true);
-    keys.add_value(schema::kNumberSlot, true);
-    enquire.set_sort_by_key_then_relevance(&keys, false);
-  }
-  ListValueSpy guests(schema::kGuestsSlot), topics(schema::kTopicsSlot), podcasts(schema::kPodcastSlot);
-  if (exact_facets) {
-    enquire.add_matchspy(&guests);
-    enquire.add_matchspy(&topics);
-    enquire.add_matchspy(&podcasts);
-  }
+  if (built.match_all) enquire.set_sort_by_value_then_relevance(schema::kDateOrderSlot, true);  // as the searcher
+  FacetSpies spies;  // the searcher's own: every facet of facet_table()
+  if (exact_facets) spies.add_to(enquire);
   try {
     return enquire.get_mset(0, 10, exact_facets ? db.get_doccount() : 0);
   } catch (const Xapian::WildcardError&) {

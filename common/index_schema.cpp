@@ -31,6 +31,18 @@ std::optional<std::string_view> field_prefix(std::string_view name) {
   return std::nullopt;
 }
 
+std::string date_order_key(const std::string& published, const std::string& number_value, const std::string& id) {
+  std::string key;
+  for (const std::string* part : {&published, &number_value, &id}) {
+    for (char c : *part) {
+      key += c;
+      if (c == '\0') key += '\xff';
+    }
+    key.append(2, '\0');
+  }
+  return key;
+}
+
 std::string join_list(const std::vector<std::string>& values) {
   std::string out;
   for (const auto& value : values) {

@@ -48,8 +48,25 @@ enum Slot : Xapian::valueno {
   kPodcastSlot = 6,       // podcast title
   kContentHashSlot = 7,   // hash of what was indexed, to skip unchanged episodes
   kTitleSlot = 8,         // episode title, for lists that need no stored episode
+  kDateOrderSlot = 9,     // date_order_key(): published, number, id in one value, episodes only
 };
+
+// One value that orders episodes by published date, then episode number, then id, as
+// Xapian's MultiValueKeyMaker would (each part with '\0' escaped, then "\0\0"): sorting on a
+// single value is what the remote backend supports (it cannot run a KeyMaker), and the id
+// makes the order total, so shards and one index agree.
+std::string date_order_key(const std::string& published, const std::string& number_value, const std::string& id);
 inline constexpr char kListSeparator = '\x1f';
+
+// Facet slots. A list-valued facet (guests, topics) also keeps each of an episode's values in a
+// slot of its own, in a bounded run of slots starting at its first slot, so that Xapian's
+// built-in ValueCountMatchSpy, which the remote backend (xapian-tcpsrv) can run, counts it
+// exactly: one spy per slot, counts summed. An episode with more values than the run holds is
+// counted for its first kMaxFacetValuesPerEpisode values only (the indexer warns); its filter
+// terms still hold them all.
+inline constexpr std::size_t kMaxFacetValuesPerEpisode = 24;
+inline constexpr Xapian::valueno kGuestFacetFirstSlot = 100;  // 100..123
+inline constexpr Xapian::valueno kTopicFacetFirstSlot = 130;  // 130..153
 
 std::string join_list(const std::vector<std::string>& values);
 std::vector<std::string> split_list(const std::string& joined);
@@ -62,7 +79,7 @@ inline constexpr std::string_view kFeedMetadataPrefix = "feed:";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 // Unix seconds (decimal) of the indexer's last commit; the server reports it in /metrics.
 inline constexpr std::string_view kCommittedAtKey = "committed_at";
-inline constexpr std::string_view kSchemaVersion = "3";
+inline constexpr std::string_view kSchemaVersion = "4";
 
 // The terms for ids, kinds and boolean filters.
 std::string id_term(std::string_view document_id);

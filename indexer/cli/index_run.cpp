@@ -136,7 +136,7 @@ int run_indexer(const IndexRunOptions& options, std::ostream& out) {
     out << "no source could be read; the index was not changed\n";
     return 1;
   }
-  IndexWriter writer(options.db, std::move(tagger));
+  IndexWriter writer(options.db, std::move(tagger), options.shards);
   for (const Job& job : jobs) write_job(writer, job, options.prune, out);
   writer.commit();
   out << "index committed: " << options.db << "\n";

@@ -18,6 +18,7 @@ struct IndexRunOptions {
   SourceOptions source_options;  // overlay, feed options, fetcher
   bool prune = false;            // remove episodes the sources no longer have
   bool refresh = false;          // also re-fetch every feed the index remembers
+  unsigned shards = 0;           // > 1: create a sharded index (shard_layout.hpp); 0: keep the layout
   std::vector<std::string> sources;
 };
 

@@ -15,7 +15,8 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: podseek-indexer --db DIR [--topics FILE] [--overlay FILE] [--deep-link-template T]\n"
-    "                       [--no-transcripts] [--offline] [--allow-private-addresses] [--prune] [--refresh] SOURCE...\n"
+    "                       [--no-transcripts] [--offline] [--allow-private-addresses] [--prune] [--refresh]\n"
+    "                       [--shards N] SOURCE...\n"
     "  SOURCE: a podseek corpus (.json), a podcast-app episode page (.txt), an RSS feed\n"
     "          (an http(s) URL or an .xml file; its chapters and transcripts are fetched too),\n"
     "          or an OPML subscription list (.opml file: every feed in it, each on its own line).\n"
@@ -28,6 +29,9 @@ constexpr const char* kUsage =
     "  --offline       for feeds: fetch nothing a feed links to (chapters, transcripts)\n"
     "  --allow-private-addresses  let feeds fetched over HTTP name loopback, link-local and\n"
     "                  private addresses (refused by default)\n"
+    "  --shards N      create DIR as N shards (2..64) beside a small dictionary database and a stub\n"
+    "                  file DIR/XAPIANDB listing them; each episode goes to shard FNV-1a(id) mod N.\n"
+    "                  Later runs keep the layout (--shards may be left out). See README, Deployment.\n"
     "  --prune         remove indexed episodes of these podcasts that the sources no longer have\n"
     "  A source that cannot be read is reported on its own line and skipped; the others are indexed\n"
     "  (exit status 1 when any source failed).\n"
@@ -68,6 +72,13 @@ Args parse_args(int argc, char** argv) {
       args.source_options.feed.offline = true;
     } else if (arg == "--allow-private-addresses") {
       args.source_options.feed.allow_private_addresses = true;
+    } else if (arg == "--shards") {
+      std::string text = value();
+      if (text.empty() || text.size() > 3 || text.find_first_not_of("0123456789") != std::string::npos) {
+        usage_error("--shards needs a whole number, not \"" + text + "\"");
+      }
+      args.shards = static_cast<unsigned>(std::stoul(text));
+      if (args.shards < 1) usage_error("--shards needs at least 1");
     } else if (arg == "--prune") {
       args.prune = true;
     } else if (arg == "--refresh") {

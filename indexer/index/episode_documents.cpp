@@ -1,6 +1,8 @@
 // Document building for one episode (see episode_documents.hpp).
 #include "indexer/index/episode_documents.hpp"
 
+#include <algorithm>
+
 #include "common/fingerprint.hpp"
 #include "common/index_schema.hpp"
 #include "common/stored_episode.hpp"
@@ -66,6 +68,23 @@ void add_episode_text(TermWriter& terms, const Episode& episode, const std::vect
   for (const auto& segment : episode.transcript) terms.add_text(segment.text, "", kBodyWeight);
 }
 
+// One value per slot from first_slot on (schema::kMaxFacetValuesPerEpisode at most, each distinct
+// value once), for the facet counts; a warning names what did not fit.
+void add_facet_slots(Xapian::Document& doc, Xapian::valueno first_slot, const std::vector<std::string>& values,
+                     const char* facet, const std::string& episode_id, std::vector<std::string>& warnings) {
+  std::vector<std::string> distinct;
+  for (const auto& value : values) {
+    if (!value.empty() && std::find(distinct.begin(), distinct.end(), value) == distinct.end()) distinct.push_back(value);
+  }
+  const std::size_t kept = std::min(distinct.size(), schema::kMaxFacetValuesPerEpisode);
+  for (std::size_t i = 0; i < kept; ++i) doc.add_value(first_slot + static_cast<Xapian::valueno>(i), distinct[i]);
+  if (kept < distinct.size()) {
+    warnings.push_back("episode " + episode_id + ": " + std::to_string(distinct.size()) + " " + facet +
+                       "s; only the first " + std::to_string(kept) + " are counted in the " + facet +
+                       " facet (the limit per episode), all of them can be filtered on");
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> episode_topics(const Episode& episode, const TopicTagger& tagger) {
@@ -103,8 +122,12 @@ EpisodeDocuments build_episode_documents(const Podcast& podcast, const Episode& 
 
   if (episode.number) doc.add_value(schema::kNumberSlot, Xapian::sortable_serialise(*episode.number));
   doc.add_value(schema::kPublishedSlot, episode.published);
+  doc.add_value(schema::kDateOrderSlot, schema::date_order_key(episode.published, doc.get_value(schema::kNumberSlot),
+                                                               out.episode_id));
   doc.add_value(schema::kGuestsSlot, schema::join_list(episode.guests));
   doc.add_value(schema::kTopicsSlot, schema::join_list(out.topics));
+  add_facet_slots(doc, schema::kGuestFacetFirstSlot, episode.guests, "guest", out.episode_id, out.warnings);
+  add_facet_slots(doc, schema::kTopicFacetFirstSlot, out.topics, "topic", out.episode_id, out.warnings);
   doc.add_value(schema::kPodcastSlot, podcast.title);
   doc.add_value(schema::kTitleSlot, episode.title);
 

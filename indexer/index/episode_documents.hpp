@@ -23,6 +23,7 @@ struct EpisodeDocuments {
   std::vector<Xapian::Document> segments;
   std::vector<std::string> topics;
   std::set<std::string> spelling_words;
+  std::vector<std::string> warnings;  // e.g. more facet values than schema::kMaxFacetValuesPerEpisode
 };
 
 EpisodeDocuments build_episode_documents(const Podcast& podcast, const Episode& episode,

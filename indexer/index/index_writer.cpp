@@ -24,9 +24,9 @@ namespace {
 // peaked at 80 MB instead of 130 MB. A value the user sets in the environment wins.
 constexpr const char* kFlushThreshold = "2000";
 
-Xapian::WritableDatabase open_for_writing(const std::string& db_path) {
+WritableShards open_for_writing(const std::string& db_path, unsigned shards) {
   setenv("XAPIAN_FLUSH_THRESHOLD", kFlushThreshold, /*overwrite=*/0);
-  return Xapian::WritableDatabase(db_path, Xapian::DB_CREATE_OR_OPEN);
+  return WritableShards::open(db_path, shards);
 }
 
 // The content hash of the indexed episode with this id, or "" when it is not indexed.
@@ -46,16 +46,16 @@ void replace_episode(Xapian::WritableDatabase& db, const EpisodeDocuments& docs)
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::string& db_path, TopicTagger tagger)
-    : db_(open_for_writing(db_path)), tagger_(std::move(tagger)) {
-  db_.begin_transaction(true);
+IndexWriter::IndexWriter(const std::string& db_path, TopicTagger tagger, unsigned shards)
+    : shards_(open_for_writing(db_path, shards)), tagger_(std::move(tagger)) {
+  shards_.begin_transaction();
   in_transaction_ = true;
 }
 
 IndexWriter::~IndexWriter() {
   if (!in_transaction_) return;
   try {
-    db_.cancel_transaction();
+    shards_.cancel_transaction();
   } catch (const Xapian::Error&) {
     // Nothing was committed; the previous index stands.
   }
@@ -70,12 +70,14 @@ IndexReport IndexWriter::add_podcast(const Podcast& podcast, bool prune, const I
   while (std::optional<EpisodeDocuments> next = pipeline.next()) {
     const EpisodeDocuments& docs = *next;
     ids.push_back(docs.episode_id);
-    std::string previous = indexed_hash(db_, docs.episode_id);
+    Xapian::WritableDatabase& shard = shards_.shard_for(docs.episode_id);
+    std::string previous = indexed_hash(shard, docs.episode_id);
     if (previous == docs.content_hash) {
       report.unchanged++;
     } else {
       (previous.empty() ? report.added : report.updated)++;
-      replace_episode(db_, docs);
+      replace_episode(shard, docs);
+      report.warnings.insert(report.warnings.end(), docs.warnings.begin(), docs.warnings.end());
       count_spelling_words(docs);
     }
     if (progress) progress(ids.size(), podcast.episodes.size());
@@ -88,16 +90,20 @@ IndexReport IndexWriter::add_podcast(const Podcast& podcast, bool prune, const I
 int IndexWriter::prune_missing(const Podcast& podcast, const std::vector<std::string>& kept_ids) {
   Xapian::Query mine(Xapian::Query::OP_AND, Xapian::Query(schema::kind_term(schema::kKindEpisode)),
                      Xapian::Query(schema::podcast_term(thread_analyzer().fold(podcast.title))));
-  Xapian::Enquire enquire(db_);
-  enquire.set_query(mine);
-  Xapian::MSet all = enquire.get_mset(0, db_.get_doccount());
-  std::vector<std::string> gone;
-  for (auto it = all.begin(); it != all.end(); ++it) {
-    std::string id = it.get_document().get_value(schema::kEpisodeIdSlot);
-    if (std::find(kept_ids.begin(), kept_ids.end(), id) == kept_ids.end()) gone.push_back(id);
+  int removed = 0;
+  for (Xapian::WritableDatabase& shard : shards_.shards()) {
+    Xapian::Enquire enquire(shard);
+    enquire.set_query(mine);
+    Xapian::MSet all = enquire.get_mset(0, shard.get_doccount());
+    std::vector<std::string> gone;
+    for (auto it = all.begin(); it != all.end(); ++it) {
+      std::string id = it.get_document().get_value(schema::kEpisodeIdSlot);
+      if (std::find(kept_ids.begin(), kept_ids.end(), id) == kept_ids.end()) gone.push_back(id);
+    }
+    for (const auto& id : gone) shard.delete_document(schema::episode_term(id));
+    removed += static_cast<int>(gone.size());
   }
-  for (const auto& id : gone) db_.delete_document(schema::episode_term(id));
-  return static_cast<int>(gone.size());
+  return removed;
 }
 
 void IndexWriter::write_podcast_metadata(const Podcast& podcast) {
@@ -106,11 +112,12 @@ void IndexWriter::write_podcast_metadata(const Podcast& podcast) {
                          {"description", podcast.description},
                          {"deep_link_template", podcast.deep_link_template}};
   podcast_listing_to_json(podcast, info);  // language, categories, keywords, explicit, image_url, guid, feed_url
-  db_.set_metadata(std::string(schema::kPodcastMetadataPrefix) + podcast.title, info.dump());
+  Xapian::WritableDatabase& dictionary = shards_.dictionary();
+  dictionary.set_metadata(std::string(schema::kPodcastMetadataPrefix) + podcast.title, info.dump());
   nlohmann::json topic_names = nlohmann::json::array();
   for (const auto& topic : tagger_.topics()) topic_names.push_back(topic.name);
-  db_.set_metadata(std::string(schema::kTopicsMetadataKey), topic_names.dump());
-  db_.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
+  dictionary.set_metadata(std::string(schema::kTopicsMetadataKey), topic_names.dump());
+  dictionary.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
 }
 
 void IndexWriter::count_spelling_words(const EpisodeDocuments& docs) {
@@ -118,16 +125,16 @@ void IndexWriter::count_spelling_words(const EpisodeDocuments& docs) {
 }
 
 void IndexWriter::flush_spelling_words() {
-  for (const auto& [word, count] : spelling_counts_) db_.add_spelling(word, count);
+  for (const auto& [word, count] : spelling_counts_) shards_.dictionary().add_spelling(word, count);
   spelling_counts_.clear();
 }
 
 void IndexWriter::commit() {
   flush_spelling_words();
   auto now = std::chrono::system_clock::now().time_since_epoch();
-  db_.set_metadata(std::string(schema::kCommittedAtKey),
-                   std::to_string(std::chrono::duration_cast<std::chrono::seconds>(now).count()));
-  db_.commit_transaction();
+  shards_.dictionary().set_metadata(std::string(schema::kCommittedAtKey),
+                                    std::to_string(std::chrono::duration_cast<std::chrono::seconds>(now).count()));
+  shards_.commit_transaction();
   in_transaction_ = false;
 }
 

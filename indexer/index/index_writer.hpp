@@ -1,4 +1,4 @@
-// Writes podcasts into a Xapian database as one all-or-nothing update: episodes are added,
+// Writes podcasts into a Xapian index (one database, or shards: shard_layout.hpp) as one all-or-nothing update: episodes are added,
 // replaced when their content changed (by id), left alone when unchanged, and removed only
 // when asked (prune). Until commit() returns, readers see the previous index, and a crash or
 // kill at any moment leaves that previous index intact.
@@ -20,6 +20,7 @@
 #include "common/topic_tagger.hpp"
 #include "indexer/index/episode_documents.hpp"
 #include "indexer/index/feed_state.hpp"
+#include "indexer/index/shard_layout.hpp"
 
 namespace podseek {
 
@@ -36,9 +37,11 @@ using IndexProgress = std::function<void(std::size_t done, std::size_t total)>;
 
 class IndexWriter {
  public:
-  // Opens or creates the database at db_path and starts the update.
-  // Throws Xapian::Error (DatabaseLockError while another writer runs).
-  IndexWriter(const std::string& db_path, TopicTagger tagger);
+  // Opens or creates the index at db_path and starts the update. shards > 1 creates a sharded
+  // index (shard_layout.hpp); 0 keeps the layout there is (a new index is then plain).
+  // Throws Xapian::Error (DatabaseLockError while another writer runs), InputError for a shard
+  // count that contradicts the index.
+  IndexWriter(const std::string& db_path, TopicTagger tagger, unsigned shards = 0);
   // Without commit(), the update is thrown away.
   ~IndexWriter();
 
@@ -48,8 +51,8 @@ class IndexWriter {
 
   // Remembers where a podcast's feed is fetched from and its validators (feed_state.hpp), as
   // part of this update; forget_feed drops a podcast's entry (its feed now has another title).
-  void remember_feed(const FeedState& state) { write_feed_state(db_, state); }
-  void forget_feed(const std::string& podcast) { forget_feed_state(db_, podcast); }
+  void remember_feed(const FeedState& state) { write_feed_state(shards_.dictionary(), state); }
+  void forget_feed(const std::string& podcast) { forget_feed_state(shards_.dictionary(), podcast); }
 
   // Makes the whole update visible to readers at once.
   void commit();
@@ -62,7 +65,7 @@ class IndexWriter {
   void count_spelling_words(const EpisodeDocuments& docs);
   void flush_spelling_words();
 
-  Xapian::WritableDatabase db_;
+  WritableShards shards_;  // one plain database, or a dictionary and shards
   TopicTagger tagger_;
   std::unordered_map<std::string, Xapian::termcount> spelling_counts_;
   bool in_transaction_ = false;

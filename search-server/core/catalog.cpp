@@ -15,14 +15,11 @@ namespace {
 
 using Q = Xapian::Query;
 
-// Every episode document, newest first.
+// Every episode document, newest first (by one value: remote shards run no KeyMaker).
 Xapian::MSet all_episodes(Xapian::Database& db, Xapian::doccount first, Xapian::doccount count) {
   Xapian::Enquire enquire(db);
   enquire.set_query(Q(schema::kind_term(schema::kKindEpisode)));
-  Xapian::MultiValueKeyMaker keys;
-  keys.add_value(schema::kPublishedSlot, true);
-  keys.add_value(schema::kNumberSlot, true);
-  enquire.set_sort_by_key(&keys, false);
+  enquire.set_sort_by_value(schema::kDateOrderSlot, true);
   return enquire.get_mset(first, count, db.get_doccount());
 }
 
@@ -151,13 +148,22 @@ std::optional<long long> committed_at(Xapian::Database& db) {
   }
 }
 
+// Xapian's revision of a single database; 0 for a sharded index, which has none of its own.
+unsigned long revision_of(const Xapian::Database& db) {
+  try {
+    return static_cast<unsigned long>(db.get_revision());
+  } catch (const Xapian::InvalidOperationError&) {
+    return 0;
+  }
+}
+
 }  // namespace
 
 Expected<IndexHealth> Catalog::health() const {
   return reader_.guarded(
       [](Xapian::Database& db) {
         IndexHealth health{static_cast<int>(db.get_termfreq(schema::kind_term(schema::kKindEpisode))),
-                           static_cast<int>(db.get_doccount()), static_cast<unsigned long>(db.get_revision())};
+                           static_cast<int>(db.get_doccount()), revision_of(db)};
         health.committed_at = committed_at(db);
         return health;
       },

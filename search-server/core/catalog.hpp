@@ -40,7 +40,7 @@ struct NamedEpisodes {
 struct IndexHealth {
   int episodes = 0;
   int documents = 0;
-  unsigned long revision = 0;              // Xapian's revision number of the open index
+  unsigned long revision = 0;              // Xapian's revision number of the open index (0: sharded)
   std::optional<long long> committed_at;   // Unix seconds of the last commit, if the index says
 };
 

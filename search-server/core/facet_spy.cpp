@@ -1,24 +1,32 @@
-// Counting list values (see facet_spy.hpp).
+// Facet counting with built-in spies (see facet_spy.hpp).
 #include "search-server/core/facet_spy.hpp"
 
 #include <algorithm>
 #include <cctype>
-
-#include "common/index_schema.hpp"
+#include <map>
 
 namespace podseek {
 
-void ListValueSpy::operator()(const Xapian::Document& doc, double) {
-  // NOTES: read values with get_value(slot) only; values_begin() misbehaves inside a spy.
-  for (const auto& value : schema::split_list(doc.get_value(slot_))) counts_[value]++;
+FacetSpy::FacetSpy(Xapian::valueno first_slot, std::size_t slots) {
+  for (std::size_t i = 0; i < slots; ++i) {
+    spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(first_slot + static_cast<Xapian::valueno>(i)));
+  }
 }
 
-std::vector<FacetValue> ListValueSpy::counts() const {
+void FacetSpy::add_to(Xapian::Enquire& enquire) const {
+  for (const auto& spy : spies_) enquire.add_matchspy(spy.get());
+}
+
+std::vector<FacetValue> FacetSpy::counts() const {
+  std::map<std::string, int> summed;
+  for (const auto& spy : spies_) {
+    for (auto it = spy->values_begin(); it != spy->values_end(); ++it) {
+      summed[*it] += static_cast<int>(it.get_termfreq());
+    }
+  }
   std::vector<FacetValue> out;
-  for (const auto& [value, count] : counts_) out.push_back({value, count});
-  std::sort(out.begin(), out.end(), [](const FacetValue& a, const FacetValue& b) {
-    return a.count != b.count ? a.count > b.count : a.value < b.value;
-  });
+  for (const auto& [value, count] : summed) out.push_back({value, count});
+  std::stable_sort(out.begin(), out.end(), [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
   return out;
 }
 

@@ -1,10 +1,12 @@
-// Exact facet counts: a Xapian MatchSpy that counts, over every matching episode document,
-// each value of a slot that holds a list (guests, topics). Run the search with
-// checkatleast = doccount so that every match is seen.
-// Thread safety: one spy per search.
+// Exact facet counts with Xapian's built-in ValueCountMatchSpy, the only kind of match spy the
+// remote backend (stock xapian-tcpsrv) can run and merge across shards. A facet's values sit one
+// per slot in a bounded run of slots (schema::kGuestFacetFirstSlot...); one spy per slot, their
+// counts summed. Each value appears at most once per episode, so a sum is a count of episodes.
+// Run the search with checkatleast = doccount so that every match is seen.
+// Thread safety: one FacetSpy per search.
 #pragma once
 
-#include <unordered_map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -14,18 +16,19 @@
 
 namespace podseek {
 
-class ListValueSpy : public Xapian::MatchSpy {
+class FacetSpy {
  public:
-  explicit ListValueSpy(Xapian::valueno slot) : slot_(slot) {}
+  // Counts the values of slots first_slot .. first_slot + slots - 1.
+  FacetSpy(Xapian::valueno first_slot, std::size_t slots);
 
-  void operator()(const Xapian::Document& doc, double weight) override;
+  // Registers every slot's spy; they must outlive the enquire's get_mset().
+  void add_to(Xapian::Enquire& enquire) const;
 
   // Values by count (highest first), then by name.
   std::vector<FacetValue> counts() const;
 
  private:
-  Xapian::valueno slot_;
-  std::unordered_map<std::string, int> counts_;  // tens of thousands of guests in a directory
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;
 };
 
 // The first `limit` values of counted (sorted by count), and after them any value of `chosen`

@@ -1,6 +1,7 @@
 // Facet filters and exact facet counts (see facets.hpp).
 #include "search-server/core/facets.hpp"
 
+#include "common/index_schema.hpp"
 #include "common/text_analyzer.hpp"
 
 namespace podseek {
@@ -16,34 +17,35 @@ Q any_of(std::string (*term)(std::string_view), const std::vector<std::string>& 
 
 // Counts one facet's values over every episode that matches the other filters.
 std::vector<FacetValue> count_facet(Xapian::Database& db, const BuiltQuery& built, const FacetFilters& filters,
-                                    Xapian::valueno slot) {
+                                    const FacetDefinition& facet) {
   Xapian::Enquire enquire(db);
-  enquire.set_query(filtered(built, filters.build(slot)));
-  ListValueSpy spy(slot);
-  enquire.add_matchspy(&spy);
+  enquire.set_query(filtered(built, filters.build(&facet)));
+  FacetSpy spy(facet.first_slot, facet.slots);
+  spy.add_to(enquire);
   enquire.get_mset(0, 0, db.get_doccount());
   return spy.counts();
 }
 
-// The counts of one facet: the query run's own when nothing is chosen in it, else a count of its own.
-std::vector<FacetValue> facet_counts(Xapian::Database& db, const BuiltQuery& built, const FacetFilters& filters,
-                                     const std::vector<std::string>& chosen, const ListValueSpy& spy,
-                                     Xapian::valueno slot) {
-  return chosen.empty() ? spy.counts() : count_facet(db, built, filters, slot);
-}
-
 }  // namespace
 
-Q FacetFilters::build(Xapian::valueno skip_slot) const {
+const std::vector<FacetDefinition>& facet_table() {
+  static const std::vector<FacetDefinition> table = {
+      {"guest", schema::kGuestFacetFirstSlot, schema::kMaxFacetValuesPerEpisode, schema::guest_term,
+       &SearchRequest::guests, &SearchResponse::guest_facet, &SearchResponse::guest_values},
+      {"topic", schema::kTopicFacetFirstSlot, schema::kMaxFacetValuesPerEpisode, schema::topic_term,
+       &SearchRequest::topics, &SearchResponse::topic_facet, &SearchResponse::topic_values},
+      {"podcast", schema::kPodcastSlot, 1, schema::podcast_term, &SearchRequest::podcasts,
+       &SearchResponse::podcast_facet, &SearchResponse::podcast_values},
+  };
+  return table;
+}
+
+Q FacetFilters::build(const FacetDefinition* skip) const {
   Q filter(schema::kind_term(schema::kKindEpisode));
-  if (!request.guests.empty() && skip_slot != schema::kGuestsSlot) {
-    filter = Q(Q::OP_FILTER, filter, any_of(schema::guest_term, request.guests));
-  }
-  if (!request.topics.empty() && skip_slot != schema::kTopicsSlot) {
-    filter = Q(Q::OP_FILTER, filter, any_of(schema::topic_term, request.topics));
-  }
-  if (!request.podcasts.empty() && skip_slot != schema::kPodcastSlot) {
-    filter = Q(Q::OP_FILTER, filter, any_of(schema::podcast_term, request.podcasts));
+  for (const FacetDefinition& facet : facet_table()) {
+    const std::vector<std::string>& chosen = request.*facet.chosen;
+    if (chosen.empty() || &facet == skip) continue;
+    filter = Q(Q::OP_FILTER, filter, any_of(facet.filter_term, chosen));
   }
   return filter;
 }
@@ -52,26 +54,29 @@ Q filtered(const BuiltQuery& built, const Q& filter) {
   return built.match_all ? filter : Q(Q::OP_FILTER, built.query, filter);
 }
 
+FacetSpies::FacetSpies() {
+  for (const FacetDefinition& facet : facet_table()) {
+    by_facet.push_back(std::make_unique<FacetSpy>(facet.first_slot, facet.slots));
+  }
+}
+
 void FacetSpies::add_to(Xapian::Enquire& enquire) const {
-  enquire.add_matchspy(guests.get());
-  enquire.add_matchspy(topics.get());
-  enquire.add_matchspy(podcasts.get());
+  for (const auto& spy : by_facet) spy->add_to(enquire);
 }
 
 void set_facets(SearchResponse& response, Xapian::Database& db, const BuiltQuery& built, const SearchRequest& request,
                 const FacetSpies& spies) {
   const FacetFilters filters{request};
-  std::vector<FacetValue> guests = facet_counts(db, built, filters, request.guests, *spies.guests, schema::kGuestsSlot);
-  std::vector<FacetValue> topics = facet_counts(db, built, filters, request.topics, *spies.topics, schema::kTopicsSlot);
-  std::vector<FacetValue> podcasts =
-      facet_counts(db, built, filters, request.podcasts, *spies.podcasts, schema::kPodcastSlot);
   const auto limit = static_cast<std::size_t>(request.facet_limit);
-  response.guest_values = static_cast<int>(guests.size());
-  response.topic_values = static_cast<int>(topics.size());
-  response.podcast_values = static_cast<int>(podcasts.size());
-  response.guest_facet = most_frequent(std::move(guests), limit, request.guests);
-  response.topic_facet = most_frequent(std::move(topics), limit, request.topics);
-  response.podcast_facet = most_frequent(std::move(podcasts), limit, request.podcasts);
+  const std::vector<FacetDefinition>& table = facet_table();
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    const FacetDefinition& facet = table[i];
+    const std::vector<std::string>& chosen = request.*facet.chosen;
+    // A facet with nothing chosen takes the query run's own counts; a chosen one is counted again.
+    std::vector<FacetValue> counted = chosen.empty() ? spies.by_facet[i]->counts() : count_facet(db, built, filters, facet);
+    response.*facet.distinct_values = static_cast<int>(counted.size());
+    response.*facet.values = most_frequent(std::move(counted), limit, chosen);
+  }
 }
 
 }  // namespace podseek

@@ -60,6 +60,23 @@ const QueryNode* last_plain_word(const QueryNode& node) {
 
 bool QueryBuilder::term_exists(const std::string& term) const { return db_.term_exists(term); }
 
+// What OP_WILDCARD with WILDCARD_LIMIT_MOST_FREQUENT does, but chosen over the whole index:
+// over shards, Xapian expands a wildcard in each shard on its own (other completions each),
+// while the term list of a multi-database is merged, frequencies summed. Ties: in term order.
+// Combined with OP_OR (a match weighs what its completions weigh together), not OP_SYNONYM: a
+// synonym's weight rests on an estimate of the union's frequency that shards make each on their
+// own, so its weights differ between one index and shards; a term's weight does not. (OP_MAX
+// would fit too, but crashed Xapian 1.4.22's matcher here.)
+Q QueryBuilder::most_frequent_completions(const std::string& prefix) const {
+  std::vector<std::pair<Xapian::doccount, std::string>> found;
+  for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) found.emplace_back(it.get_termfreq(), *it);
+  const std::size_t keep = std::min<std::size_t>(found.size(), options_.prefix_expansion);
+  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<Q> terms;
+  for (std::size_t i = 0; i < keep; ++i) terms.emplace_back(found[i].second);
+  return terms.empty() ? Q::MatchNothing : Q(Q::OP_OR, terms.begin(), terms.end());
+}
+
 BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const QueryOptions& options) {
   options_ = options;
   highlight_ = {};
@@ -82,7 +99,7 @@ Q QueryBuilder::node_query(const QueryNode& node, bool& any_positive) {
       auto words = thread_analyzer().analyze(node.text);
       if (words.size() != 1 || words[0].is_compound() || words[0].joined.empty()) return word;
       highlight_.prefixes.push_back(words[0].joined);
-      Q completions(Q::OP_WILDCARD, words[0].joined, options_.prefix_expansion, Q::WILDCARD_LIMIT_MOST_FREQUENT);
+      Q completions = most_frequent_completions(words[0].joined);
       return word.empty() ? completions : Q(Q::OP_OR, word, completions);
     }
     case QueryNode::Kind::kPhrase:

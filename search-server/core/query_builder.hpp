@@ -61,6 +61,9 @@ class QueryBuilder {
   Xapian::Query vocabulary_split(const std::string& word, const std::string& prefix);
   bool term_exists(const std::string& term) const;
 
+  // The prefix_expansion most frequent index terms that start with prefix, OR-ed.
+  Xapian::Query most_frequent_completions(const std::string& prefix) const;
+
   const Xapian::Database& db_;
   const SynonymTable& synonyms_;
   QueryOptions options_;

@@ -72,6 +72,9 @@ struct SearchResponse {
   int guest_values = 0;
   int topic_values = 0;
   int podcast_values = 0;
+  // A sharded index with a shard that did not answer: the answer is from the others.
+  bool partial = false;
+  std::vector<std::string> missing_shards;  // as the stub names them ("10.0.0.12:7001")
   double took_ms = 0;
 };
 

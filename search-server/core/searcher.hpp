@@ -18,6 +18,7 @@ struct SearcherOptions {
   std::string deep_link_template;   // "" = each podcast's own template from the index
   unsigned prefix_expansion = 30;   // completions of a partial word
   int max_transcript_hits = 5;
+  bool strict_shards = false;  // a shard that does not answer fails the search (Unavailable)
 };
 
 class Searcher {

@@ -10,8 +10,7 @@
 namespace podseek {
 
 struct Suggester::Names {
-  Xapian::rev revision = 0;
-  std::string uuid;
+  std::string revision;  // revision_key() of the index these names were read from
   struct Entry {
     std::string text;
     std::vector<std::string> words;  // folded forms to match typed words against
@@ -64,11 +63,10 @@ std::vector<std::string> completions(Xapian::Database& db, const std::string& pr
 std::shared_ptr<const Suggester::Names> Suggester::names_for(Xapian::Database& db) const {
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (cached_ && cached_->revision == db.get_revision() && cached_->uuid == db.get_uuid()) return cached_;
+    if (cached_ && cached_->revision == revision_key(db)) return cached_;
   }
   auto names = std::make_shared<Names>();
-  names->revision = db.get_revision();
-  names->uuid = db.get_uuid();
+  names->revision = revision_key(db);
   std::vector<std::string> guests, topics;
   std::string kind = schema::kind_term(schema::kKindEpisode);
   for (auto it = db.postlist_begin(kind); it != db.postlist_end(kind); ++it) {

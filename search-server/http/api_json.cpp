@@ -105,6 +105,8 @@ json search_response_json(const SearchResponse& response) {
           {"results", results},
           {"facets", facets},
           {"facet_values", facet_values},
+          {"partial", response.partial},
+          {"missing_shards", response.missing_shards},
           {"took_ms", response.took_ms}};
 }
 

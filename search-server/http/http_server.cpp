@@ -38,7 +38,8 @@ ConnectionLimits connection_limits(const ServerOptions& options) {
 
 HttpServer::HttpServer(ServerOptions options)
     : options_(std::move(options)),
-      reader_(options_.db_path),
+      reader_(options_.db_path, RemoteTimeouts{static_cast<unsigned>(options_.shard_connect_timeout_ms),
+                                               static_cast<unsigned>(options_.shard_timeout_ms)}),
       searcher_(make_searcher(reader_, options_), metrics_),
       catalog_(make_catalog(reader_, options_)),
       suggester_(reader_),

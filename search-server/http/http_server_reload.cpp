@@ -9,7 +9,9 @@ namespace podseek {
 
 std::shared_ptr<const Searcher> make_searcher(IndexReader& reader, const ServerOptions& options) {
   SynonymTable synonyms = options.synonyms_path.empty() ? SynonymTable() : SynonymTable::load_file(options.synonyms_path);
-  return std::make_shared<const Searcher>(reader, std::move(synonyms), SearcherOptions{options.deep_link_template});
+  SearcherOptions searcher_options{options.deep_link_template};
+  searcher_options.strict_shards = options.strict_shards;
+  return std::make_shared<const Searcher>(reader, std::move(synonyms), searcher_options);
 }
 
 std::shared_ptr<const Catalog> make_catalog(IndexReader& reader, const ServerOptions& options) {
@@ -30,6 +32,8 @@ std::vector<std::string> restart_only_changes(const ServerOptions& now, const Se
   note(now.allow_origins != fresh.allow_origins, "allow-origin");
   note(now.threads != fresh.threads, "threads");
   note(now.public_url != fresh.public_url, "public-url");
+  note(now.shard_timeout_ms != fresh.shard_timeout_ms || now.shard_connect_timeout_ms != fresh.shard_connect_timeout_ms,
+       "shard-timeout/shard-connect-timeout");
   return notes;
 }
 
@@ -44,6 +48,7 @@ std::vector<std::string> HttpServer::reload(const ServerOptions& fresh) {
   options_.synonyms_path = fresh.synonyms_path;
   options_.deep_link_template = fresh.deep_link_template;
   options_.access_log = fresh.access_log;
+  options_.strict_shards = fresh.strict_shards;  // through the new searcher
   return notes;
 }
 

@@ -78,6 +78,16 @@ const std::vector<OptionSpec>& option_table() {
          return std::nullopt;
        }},
       {"threads", false, [](ServerOptions& o, const std::string& v) { return to_int(v, 1, 256, o.threads); }},
+      {"shard-timeout", false,
+       [](ServerOptions& o, const std::string& v) { return to_int(v, 10, 600000, o.shard_timeout_ms); }},
+      {"shard-failure", false,
+       [](ServerOptions& o, const std::string& v) -> std::optional<std::string> {
+         if (v != "partial" && v != "strict") return "must be partial or strict";
+         o.strict_shards = v == "strict";
+         return std::nullopt;
+       }},
+      {"shard-connect-timeout", false,
+       [](ServerOptions& o, const std::string& v) { return to_int(v, 10, 600000, o.shard_connect_timeout_ms); }},
       {"access-log", false, [](ServerOptions& o, const std::string& v) { return to_bool(v, o.access_log); }},
       {"public-url", false,
        [](ServerOptions& o, const std::string& v) -> std::optional<std::string> {

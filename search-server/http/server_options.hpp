@@ -10,7 +10,7 @@
 namespace podseek {
 
 struct ServerOptions {
-  std::string db_path;                     // required: the Xapian database
+  std::string db_path;                     // required: the Xapian database, or a stub listing shards
   std::string host = "127.0.0.1";
   int port = 8080;                         // 0: any free port
   std::string web_dir;                     // "" = no web page, API only
@@ -25,6 +25,11 @@ struct ServerOptions {
   std::size_t max_request_bytes = 64 * 1024;  // request bodies above this are refused (413)
   bool access_log = true;                  // one JSON line a request on stderr (server_log.hpp)
   std::string public_url;                  // origin for /opensearch.xml; "" = from the Host header
+  // Remote shards (a stub's "remote HOST:PORT" lines): how long one may take to accept a
+  // connection, and to answer each message once connected (Xapian::Remote::open).
+  int shard_connect_timeout_ms = 2000;
+  int shard_timeout_ms = 5000;
+  bool strict_shards = false;  // --shard-failure strict: 503 instead of a partial answer
 };
 
 }  // namespace podseek

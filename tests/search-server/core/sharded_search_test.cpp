@@ -1,0 +1,98 @@
+// Identical answers from one index and from the same episodes as 4 shards: local shards (the
+// folder podseek-indexer --shards writes) and shards behind 4 real xapian-tcpsrv processes on
+// 127.0.0.1 with the dictionary local, for at least 200 requests of every class.
+#include <filesystem>
+#include <map>
+
+#include <catch2/catch.hpp>
+
+#include "bench/corpus_generator.hpp"
+#include "common/topic_tagger.hpp"
+#include "indexer/index/index_writer.hpp"
+#include "indexer/index/shard_layout.hpp"
+#include "search-server/core/searcher.hpp"
+#include "tests/support/answer_compare.hpp"
+#include "tests/support/netstack_index.hpp"
+#include "tests/support/query_classes.hpp"
+#include "tests/support/tcpsrv_shards.hpp"
+#include "tests/temp_dir.hpp"
+
+namespace podseek {
+namespace {
+
+using testing::repo_file;
+
+constexpr unsigned kShards = 4;
+constexpr std::size_t kPerClass = 200;
+
+// The generated corpus, every third episode with a transcript made of its own words.
+bench::SyntheticCorpus corpus_with_transcripts() {
+  bench::SyntheticCorpus corpus = bench::generate_corpus({.episodes = 500, .seed = 1414});
+  int n = 0;
+  for (auto& podcast : corpus.podcasts) {
+    for (auto& episode : podcast.episodes) {
+      if (n++ % 3) continue;
+      std::vector<std::string> words = testing::words_of(episode.description);
+      for (std::size_t s = 0; s + 12 <= words.size() && s < 48; s += 12) {
+        std::string text;
+        for (std::size_t w = s; w < s + 12; ++w) text += (w > s ? " " : "") + words[w];
+        episode.transcript.push_back({static_cast<int>(s * 20), s % 24 ? "Host" : "Guest", text, {}});
+      }
+    }
+  }
+  return corpus;
+}
+
+void index_corpus(const std::string& path, const bench::SyntheticCorpus& corpus, unsigned shards) {
+  IndexWriter writer(path, TopicTagger::load_file(repo_file("data/topics.json")), shards);
+  for (const Podcast& podcast : corpus.podcasts) writer.add_podcast(podcast, false);
+  writer.commit();
+}
+
+// Compares every request's answer from `sharded` with the one index's; counts by class.
+void check_identical(const std::string& single_path, const std::string& sharded_path,
+                     const std::vector<testing::ClassedRequest>& requests) {
+  IndexReader single_reader(single_path), sharded_reader(sharded_path);
+  Searcher single(single_reader, SynonymTable::load_file(repo_file("data/synonyms.json")));
+  Searcher sharded(sharded_reader, SynonymTable::load_file(repo_file("data/synonyms.json")));
+  std::map<std::string, int> compared, corrected, with_parts;
+  for (const auto& [kind, request] : requests) {
+    INFO(kind << " q=[" << request.query << "] page " << request.page << " partial " << request.partial);
+    Expected<SearchResponse> want = single.search(request);
+    Expected<SearchResponse> got = sharded.search(request);
+    REQUIRE(want.ok());
+    INFO((got.ok() ? "" : got.error().message));
+    REQUIRE(got.ok());
+    testing::check_same_answer(got.value(), want.value());
+    compared[kind]++;
+    if (want.value().corrected_query || want.value().suggestion) corrected[kind]++;
+    for (const auto& hit : want.value().results) with_parts[kind] += !hit.chapters.empty() + !hit.transcript.empty();
+  }
+  for (const char* kind : {"words", "phrase", "prefix", "filter", "typo", "browse"}) CHECK(compared[kind] >= 200);
+  CHECK(corrected["typo"] > 50);         // the typos were corrected by the local dictionary
+  CHECK(with_parts["words"] > 100);      // chapter and transcript hits were compared
+}
+
+}  // namespace
+
+TEST_CASE("4 shards, local and behind xapian-tcpsrv, answer exactly as one index", "[shards][remote]") {
+  testing::TempDir dir;
+  const bench::SyntheticCorpus corpus = corpus_with_transcripts();
+  index_corpus(dir.file("single"), corpus, 0);
+  index_corpus(dir.file("sharded"), corpus, kShards);
+  const auto requests = testing::requests_of_every_class(corpus, kPerClass);
+
+  INFO("local shards: the folder's own stub");
+  check_identical(dir.file("single"), dir.file("sharded"), requests);
+
+  INFO("remote shards behind xapian-tcpsrv, the dictionary local");
+  std::vector<std::unique_ptr<testing::TcpServer>> servers;
+  std::string stub = "auto " + dir.file("sharded/dictionary") + "\n";
+  for (unsigned i = 0; i < kShards; ++i) {
+    servers.push_back(std::make_unique<testing::TcpServer>(dir.file("sharded/" + shard_name(i))));
+    stub += "remote " + servers.back()->address() + "\n";
+  }
+  check_identical(dir.file("single"), dir.write("remote.stub", stub), requests);
+}
+
+}  // namespace podseek

@@ -1,0 +1,180 @@
+// A shard that is down, hung (SIGSTOP) or killed mid-query, with real xapian-tcpsrv processes:
+// the search answers from the others with "partial": true naming the missing shard (or 503 when
+// strict), never hangs, and uses the shard again once it is back, without a restart. Under a
+// load, every request gets an answer (the client gives up after 5 s: more than the stated bound
+// of --shard-timeout + --shard-connect-timeout + the search itself).
+#include <atomic>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include <catch2/catch.hpp>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "bench/corpus_generator.hpp"
+#include "indexer/index/index_writer.hpp"
+#include "indexer/index/shard_layout.hpp"
+#include "search-server/core/searcher.hpp"
+#include "tests/support/running_server.hpp"
+#include "tests/support/tcpsrv_shards.hpp"
+#include "tests/temp_dir.hpp"
+
+namespace podseek {
+namespace {
+
+using namespace std::chrono_literals;
+
+constexpr unsigned kTimeoutMs = 300;
+
+// A 2-shard index served by two xapian-tcpsrv, and a stub with the dictionary local.
+struct ServedShards {
+  testing::TempDir dir;
+  std::vector<std::unique_ptr<testing::TcpServer>> servers;
+  std::string stub;
+  ServedShards() {
+    {
+      IndexWriter writer(dir.file("index"), TopicTagger(), 2);
+      for (const Podcast& podcast : bench::generate_corpus({.episodes = 200, .seed = 5}).podcasts) {
+        writer.add_podcast(podcast, false);
+      }
+      writer.commit();
+    }
+    std::string text = "auto " + dir.file("index/dictionary") + "\n";
+    for (unsigned i = 0; i < 2; ++i) {
+      servers.push_back(std::make_unique<testing::TcpServer>(dir.file("index/" + shard_name(i))));
+      text += "remote " + servers.back()->address() + "\n";
+    }
+    stub = dir.write("shards.stub", text);
+  }
+};
+
+Expected<SearchResponse> browse(const Searcher& searcher) { return searcher.search(SearchRequest{}); }
+
+void wait_past_retry() { std::this_thread::sleep_for(ShardHealth::kRetryAfter + 100ms); }
+
+// Statuses of every request a few clients send while the test breaks and mends shards.
+class StatusLoad {
+ public:
+  StatusLoad(int port, int threads) {
+    for (int t = 0; t < threads; ++t) workers_.emplace_back([this, port, t] { run(port, t); });
+  }
+  ~StatusLoad() { stop(); }
+  void stop() {
+    stopping_ = true;
+    for (auto& worker : workers_) if (worker.joinable()) worker.join();
+  }
+  std::map<std::string, int> counts() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return counts_;
+  }
+
+ private:
+  void run(int port, int thread) {
+    static const char* const kPaths[] = {"/api/search?q=the", "/api/search?q=", "/api/search?q=protocol&sort=newest",
+                                         "/api/search?q=ker&partial=1"};
+    httplib::Client client("127.0.0.1", port);
+    client.set_read_timeout(5, 0);
+    for (int i = 0; !stopping_; ++i) {
+      auto res = client.Get(kPaths[(i + thread) % std::size(kPaths)]);
+      std::string key = !res ? "no answer" : std::to_string(res->status);
+      if (res && res->status == 200 && nlohmann::json::parse(res->body).value("partial", false)) key += " partial";
+      std::lock_guard<std::mutex> lock(mutex_);
+      counts_[key]++;
+    }
+  }
+  std::atomic<bool> stopping_{false};
+  mutable std::mutex mutex_;
+  std::map<std::string, int> counts_;
+  std::vector<std::thread> workers_;
+};
+
+ServerOptions options_for(const std::string& stub, bool strict) {
+  ServerOptions options;
+  options.db_path = stub;
+  options.shard_timeout_ms = kTimeoutMs;
+  options.shard_connect_timeout_ms = kTimeoutMs;
+  options.strict_shards = strict;
+  return options;
+}
+
+// Kills shard 1 and brings it back, then hangs shard 0 and lets it go, while the load runs.
+void break_and_mend(ServedShards& shards) {
+  std::this_thread::sleep_for(500ms);
+  shards.servers[1]->stop();
+  std::this_thread::sleep_for(1500ms);
+  shards.servers[1]->start();
+  std::this_thread::sleep_for(1500ms);
+  shards.servers[0]->pause();
+  std::this_thread::sleep_for(1500ms);
+  shards.servers[0]->resume();
+  wait_past_retry();
+}
+
+}  // namespace
+
+TEST_CASE("a dead or hung shard gives a partial answer naming it, and is used again when back", "[shards][faults]") {
+  ServedShards shards;
+  IndexReader reader(shards.stub, RemoteTimeouts{kTimeoutMs, kTimeoutMs});
+  Searcher searcher(reader, SynonymTable());
+  Expected<SearchResponse> full = browse(searcher);
+  REQUIRE(full.ok());
+  CHECK_FALSE(full.value().partial);
+  CHECK(full.value().total == 200);
+
+  shards.servers[1]->stop();
+  Expected<SearchResponse> without_one = browse(searcher);
+  REQUIRE(without_one.ok());
+  CHECK(without_one.value().partial);
+  CHECK(without_one.value().missing_shards == std::vector<std::string>{shards.servers[1]->address()});
+  CHECK(without_one.value().total > 0);
+  CHECK(without_one.value().total < 200);
+
+  shards.servers[1]->start();
+  wait_past_retry();
+  Expected<SearchResponse> back = browse(searcher);
+  REQUIRE(back.ok());
+  CHECK_FALSE(back.value().partial);
+  CHECK(back.value().total == 200);
+
+  shards.servers[0]->pause();
+  Expected<SearchResponse> hung = browse(searcher);
+  shards.servers[0]->resume();
+  REQUIRE(hung.ok());
+  CHECK(hung.value().missing_shards == std::vector<std::string>{shards.servers[0]->address()});
+  wait_past_retry();
+  CHECK(browse(searcher).value().total == 200);
+
+  SearcherOptions strict_options;
+  strict_options.strict_shards = true;
+  Searcher strict(reader, SynonymTable(), strict_options);
+  shards.servers[0]->stop();
+  Expected<SearchResponse> refused = browse(strict);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().code == ErrorCode::kUnavailable);
+  CHECK(refused.error().message.find(shards.servers[0]->address()) != std::string::npos);
+}
+
+TEST_CASE("under load, shards killed, restarted and hung: every request is answered", "[shards][faults]") {
+  for (bool strict : {false, true}) {
+    INFO((strict ? "strict" : "partial"));
+    ServedShards shards;
+    testing::RunningServer server(options_for(shards.stub, strict));
+    StatusLoad load(server.port(), 4);
+    break_and_mend(shards);
+    load.stop();
+    std::map<std::string, int> counts = load.counts();
+    for (const auto& [status, count] : counts) UNSCOPED_INFO(status << ": " << count);
+    CHECK(counts["no answer"] == 0);
+    CHECK(counts["200"] > 20);  // whole answers, before, between and after
+    CHECK(counts[strict ? "503" : "200 partial"] > 0);
+    CHECK(counts[strict ? "200 partial" : "503"] == 0);
+    for (const auto& [status, count] : counts) CHECK((status == "200" || status == "200 partial" || status == "503"));
+    auto after = server.client().Get("/api/search?q=");
+    REQUIRE(after);
+    CHECK(nlohmann::json::parse(after->body)["total"] == 200);
+    CHECK(nlohmann::json::parse(after->body)["partial"] == false);
+  }
+}
+
+}  // namespace podseek
