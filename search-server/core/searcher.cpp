@@ -38,6 +38,7 @@ struct AttemptContext {
   QueryBuilder& builder;
   const SearcherOptions& options;
   SortOrder sort;
+  bool prefix;  // the last word is searched as a prefix (spelling.hpp: last_word_is_prefix)
 };
 
 // Runs the request's page of the query `text` (words joined by default_op), counting facets.
@@ -45,7 +46,7 @@ Attempt run_attempt(const AttemptContext& context, const std::string& text, Q::o
   const SearchRequest& request = context.request;
   Attempt attempt;
   attempt.built = context.builder.build(parse_query_syntax(text),
-                                        QueryOptions{default_op, request.partial, context.options.prefix_expansion});
+                                        QueryOptions{default_op, context.prefix, context.options.prefix_expansion});
   Xapian::Enquire enquire(context.db);
   enquire.set_query(filtered(attempt.built, FacetFilters{request}.build()));
   Xapian::MultiValueKeyMaker keys;
@@ -73,7 +74,7 @@ struct Answer {
 Answer answer_with_fallbacks(const AttemptContext& context) {
   const SearchRequest& request = context.request;
   Answer answer{run_attempt(context, request.query, Q::OP_AND), std::nullopt, std::nullopt, true};
-  std::optional<std::string> correction = spelling_correction(context.db, request.query, request.partial);
+  std::optional<std::string> correction = spelling_correction(context.db, request.query, context.prefix);
   if (answer.attempt.found() || answer.attempt.built.match_all) {
     answer.suggestion = correction;
     return answer;
@@ -122,7 +123,8 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) const {
 SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request) const {
   QueryBuilder builder(db, synonyms_);
   const SortOrder sort = request.sort.value_or(request.query.empty() ? SortOrder::kNewest : SortOrder::kRelevance);
-  Answer answer = answer_with_fallbacks(AttemptContext{db, request, builder, options_, sort});
+  const bool prefix = last_word_is_prefix(db, request.query, request.partial);
+  Answer answer = answer_with_fallbacks(AttemptContext{db, request, builder, options_, sort, prefix});
 
   SearchResponse response;
   response.query = request.query;
