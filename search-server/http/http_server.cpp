@@ -9,6 +9,7 @@
 #include "search-server/http/request_guard.hpp"
 #include "search-server/http/request_params.hpp"
 #include "search-server/http/server_log.hpp"
+#include "search-server/http/site_api.hpp"
 #include "search-server/http/static_site.hpp"
 
 namespace podseek {
@@ -96,6 +97,9 @@ void HttpServer::add_routes() {
   });
   server_.Get("/api/topics", [this](const httplib::Request&, httplib::Response& res) {
     reply(res, catalog_.topics(), [](const auto& groups) { return named_episodes_json("topics", groups); });
+  });
+  server_.Get("/api/site", [this](const httplib::Request&, httplib::Response& res) {
+    reply(res, read_site_defaults(reader_), [this](const SiteDefaults& d) { return site_json(options_, d); });
   });
   server_.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
     reply(res, catalog_.health(), health_json);
