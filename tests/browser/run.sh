@@ -27,7 +27,8 @@ if [[ ! -x /usr/bin/chromium ]]; then
   echo "installing chromium from Debian" >&2
   apt-get install -y chromium >&2
 fi
-if [[ ! -d "$HERE/node_modules" ]]; then
+# Installed again when the lock file changed since (a new package such as axe-core).
+if [[ ! -d "$HERE/node_modules" || "$HERE/package-lock.json" -nt "$HERE/node_modules/.package-lock.json" ]]; then
   if [[ -f "$HERE/package-lock.json" ]]; then (cd "$HERE" && npm ci --no-audit --no-fund >&2)
   else (cd "$HERE" && npm install --no-audit --no-fund >&2); fi
 fi
@@ -83,11 +84,32 @@ SERVER_URL=$(grep -oE 'http://[^ ]+' <<<"$SERVER_LINE" | head -1)
 SERVER_URL=${SERVER_URL%/}
 echo "server $SERVER_URL, embed hosts $HOST_ALLOWED (allowed) and $HOST_OTHER (not allowed)" >&2
 
+# Another podcast's index, served twice: the site's identity from the index, and from options
+# (site-title, site-accent, site-example). Its pages must show nothing of netstack.fm.
+"$INDEXER" --db "$WORK/other-db" "$ROOT/tests/fixtures/feeds/other-podcast.xml" >"$WORK/other-indexer.log" 2>&1 ||
+  { cat "$WORK/other-indexer.log" >&2; exit 1; }
+# start_server LOG ARGS...: starts podseek-server ARGS in the background; sets STARTED_URL.
+start_server() {
+  local log=$1 line
+  shift
+  "$SERVER" "$@" >"$log" 2>&1 &
+  PIDS+=($!)
+  line=$(wait_for_line "$log" 'listening on http://' "${PIDS[-1]}")
+  STARTED_URL=$(grep -oE 'http://[^ ]+' <<<"$line" | head -1)
+  STARTED_URL=${STARTED_URL%/}
+}
+start_server "$WORK/other-server.log" --db "$WORK/other-db" --port 0 --web "$ROOT/web"
+OTHER_URL=$STARTED_URL
+start_server "$WORK/options-server.log" --db "$WORK/other-db" --port 0 --web "$ROOT/web" \
+  --site-title "Example Radio" --site-accent "#0b6e4f" --site-example "route leak" --site-example "DNS"
+OPTIONS_URL=$STARTED_URL
+
 mkdir -p "$BUILD_DIR/screenshots"
 status=0
 (
   cd "$HERE"
   PODSEEK_URL="$SERVER_URL" HOST_ALLOWED="$HOST_ALLOWED" HOST_OTHER="$HOST_OTHER" \
+  PODSEEK_OTHER_URL="$OTHER_URL" PODSEEK_OPTIONS_URL="$OPTIONS_URL" \
   SCREENSHOT_DIR="$BUILD_DIR/screenshots" \
     node --test --test-concurrency=1 --test-reporter=spec ./*.test.mjs
 ) || status=$?

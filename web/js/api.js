@@ -64,5 +64,8 @@ export function episode(id, signal) {
   return getJson(`episodes/${encodeURIComponent(id)}`, null, signal);
 }
 
+/** The site's title, accent, logo and example queries (GET /api/site). */
+export function site(signal) { return getJson('site', null, signal); }
+
 export function guests(signal) { return getJson('guests', null, signal); }
 export function topics(signal) { return getJson('topics', null, signal); }

@@ -2,11 +2,13 @@
 // paging and sorting. The URL (q, guest, topic, page, sort) is the state: reload and back work.
 import * as api from './api.js';
 import { h, highlighted, replaceChildren, plural, facetHref, episodeHref, safeUrl } from './dom.js';
+import { siteIdentity, titled } from './site.js';
 
 const SEARCH_DELAY_MS = 150;
 const SUGGEST_DELAY_MS = 120;
 const PER_PAGE = 10;
-const FACET_PREVIEW = 6; // values shown per facet before "Show all"
+const FACET_PREVIEW = 6;
+const KEYS_HELP = 'Arrow keys move through results; Esc closes the suggestions, a second Esc clears.'; // values shown per facet before "Show all"
 const SORTS = [['relevance', 'Relevance'], ['newest', 'Newest first'], ['oldest', 'Oldest first']];
 // [API parameter, panel heading, chip label]. The podcast facet shows only with several podcasts.
 const FACETS = [['guest', 'Guests', 'Guest'], ['topic', 'Topics', 'Topic'], ['podcast', 'Podcasts', 'Podcast']];
@@ -37,6 +39,11 @@ export function urlFromState(state) {
   if (state.sort) params.set('sort', state.sort);
   const qs = params.toString();
   return qs ? `/?${qs}` : '/';
+}
+
+/** The number of the last page of results (1 when there are none). */
+function lastPage(res) {
+  return Math.max(1, Math.ceil(res.total / (res.per_page || PER_PAGE)));
 }
 
 function activeFilters(state) {
@@ -82,9 +89,12 @@ class SearchPage {
         this.input,
         h('button', { type: 'submit', class: 'search-button' }, 'Search'),
         this.suggestList),
-      h('p', { id: 'search-help', class: 'search-help' },
-        'Try ', h('code', null, 'QUIC'), ', ', h('code', null, '"zero copy"'), ', ', h('code', null, 'guest:lucio'),
-        ' or ', h('code', null, 'tokio -uring'), '. Arrow keys move through results; Esc clears.'));
+      this.help = h('p', { id: 'search-help', class: 'search-help' }, KEYS_HELP));
+    siteIdentity().then((site) => {
+      this.site = site;
+      this.renderExamples(site.examples || []);
+      if (!this.state.q) document.title = titled('', site);
+    });
 
     // Filters: a collapsible panel, open on wide screens and closed at first on phones.
     this.facetBody = h('div', { class: 'facet-body' });
@@ -122,6 +132,16 @@ class SearchPage {
     });
   }
 
+  /** "Try QUIC, guest:"Max Inden" or …": the site's example queries, each a link that searches it. */
+  renderExamples(examples) {
+    if (!examples.length) { replaceChildren(this.help, KEYS_HELP); return; }
+    const links = examples.map((q, i) => [
+      i === 0 ? null : (i === examples.length - 1 ? ' or ' : ', '),
+      h('a', { href: urlFromState({ ...stateFromUrl(''), q }), 'data-state': '', class: 'example' }, h('code', null, q)),
+    ]);
+    replaceChildren(this.help, 'Try ', links, '. ', KEYS_HELP);
+  }
+
   start() {
     this.input.value = this.state.q;
     history.replaceState({ podseek: true }, '', urlFromState(this.state));
@@ -132,7 +152,7 @@ class SearchPage {
   // ---- state changes -------------------------------------------------------------------------
 
   /** Applies a new state: records it in the URL (push or replace) and searches. */
-  navigate(next, { push = true, partial = false, delay = 0 } = {}) {
+  navigate(next, { push = true, delay = 0 } = {}) {
     this.state = next;
     const url = urlFromState(next);
     if (url !== location.pathname + location.search) {
@@ -140,8 +160,8 @@ class SearchPage {
       else history.replaceState({ podseek: true }, '', url);
     }
     clearTimeout(this.searchTimer);
-    if (delay) this.searchTimer = setTimeout(() => this.runSearch({ partial }), delay);
-    else this.runSearch({ partial });
+    if (delay) this.searchTimer = setTimeout(() => this.runSearch(), delay);
+    else this.runSearch();
   }
 
   onInput() {
@@ -149,7 +169,7 @@ class SearchPage {
     // The first keystroke of a run pushes a history entry; the rest of the run replaces it.
     const push = !this.typing;
     this.typing = true;
-    this.navigate({ ...this.state, q, page: 1 }, { push, partial: /\S$/.test(q), delay: SEARCH_DELAY_MS });
+    this.navigate({ ...this.state, q, page: 1 }, { push, delay: SEARCH_DELAY_MS });
     this.scheduleSuggest(q);
   }
 
@@ -205,14 +225,17 @@ class SearchPage {
 
   // ---- searching -----------------------------------------------------------------------------
 
-  async runSearch({ partial = false } = {}) {
+  // A query that ends in a word is searched with that word as a prefix whether it was typed or
+  // entered (and on reload or back): as-you-type results and Enter's are the same request.
+  async runSearch() {
+    const partial = /\S$/.test(this.state.q);
     clearTimeout(this.searchTimer);
     const id = ++this.requestId;
     if (this.controller) this.controller.abort();
     this.controller = new AbortController();
     const state = this.state;
     this.results.setAttribute('aria-busy', 'true');
-    document.title = state.q ? `${state.q} – podseek` : 'podseek – search the podcast';
+    document.title = titled(state.q, this.site || { title: 'podseek' });
     try {
       // The API counts each facet without its own filter, so a chosen guest leaves the others on
       // offer (values of a facet are OR-ed): one request gives everything the page shows.
@@ -234,12 +257,16 @@ class SearchPage {
     this.count.textContent = state.q
       ? `${plural(res.total, 'episode')} ${res.total === 1 ? 'matches' : 'match'} “${shown}”${filtered ? ' with the chosen filters' : ''}`
       : `${plural(res.total, 'episode')}${filtered ? ' with the chosen filters' : ''}`;
+    // With nothing found the empty state says so in words: the count stays for screen readers only.
+    this.count.classList.toggle('visually-hidden', res.total === 0);
     this.renderNotice(state, res);
     this.renderChips(state);
     this.renderFacets(state, res.facets || {}, res.facet_values || {});
     replaceChildren(this.status);
     replaceChildren(this.results, (res.results || []).map((r) => this.renderResult(r)));
-    if (!res.results || res.results.length === 0) this.renderEmpty(state, res);
+    if (!res.results || res.results.length === 0) {
+      if (res.total > 0) this.renderBeyondLast(state, res); else this.renderEmpty(state, res);
+    }
     this.renderPager(state, res);
   }
 
@@ -332,11 +359,11 @@ class SearchPage {
           h('span', null, r.title))),
       (r.guests && r.guests.length) ? h('p', { class: 'guests' }, 'with ',
         r.guests.map((g, i) => [i ? ', ' : null,
-          h('a', { href: facetHref('guest', g), 'data-state': '', tabindex: '-1' }, g)])) : null,
+          h('a', { href: facetHref('guest', g), 'data-state': '' }, g)])) : null,
       r.snippet ? h('p', { class: 'snippet' }, highlighted(r.snippet)) : null,
       chapters.length ? h('ul', { class: 'chapters', 'aria-label': `Matching chapters of episode ${number ?? r.title}` }, chapters) : null,
       transcript.length ? h('ul', { class: 'chapters transcript', 'aria-label': 'Matching transcript' }, transcript) : null,
-      r.url ? h('p', { class: 'listen' }, h('a', { href: safeUrl(r.url), rel: 'noopener', tabindex: '-1' }, 'Listen on ', r.podcast || 'the podcast site', ' ↗')) : null);
+      r.url ? h('p', { class: 'listen' }, h('a', { href: safeUrl(r.url), rel: 'noopener' }, 'Listen on ', r.podcast || 'the podcast site', ' ↗')) : null);
   }
 
   renderEmpty(state, res) {
@@ -348,6 +375,15 @@ class SearchPage {
         filtered ? h('li', null, h('button', { type: 'button', class: 'link-button', onclick: () => this.clearFilters() }, 'Remove the filters'), ' to search every episode.') : null,
         h('li', null, 'Browse by ', h('a', { href: '/guests' }, 'guest'), ' or ', h('a', { href: '/topics' }, 'topic'), ', or ',
           h('a', { href: '/', 'data-state': '' }, 'list every episode'), '.'))));
+  }
+
+  /** A page number past the last (an old link, a hand-edited URL): say so and link the last page. */
+  renderBeyondLast(state, res) {
+    const last = lastPage(res);
+    replaceChildren(this.status, h('div', { class: 'empty-state' },
+      h('h2', null, `There is no page ${state.page}`),
+      h('p', null, `These results fill ${plural(last, 'page')}. `,
+        h('a', { href: urlFromState({ ...state, page: last }), 'data-state': '' }, `Go to page ${last}`), '.')));
   }
 
   renderError(err) {
@@ -365,14 +401,14 @@ class SearchPage {
   }
 
   renderPager(state, res) {
-    const pages = Math.max(1, Math.ceil(res.total / (res.per_page || PER_PAGE)));
-    if (pages <= 1) { replaceChildren(this.pager); return; }
+    const pages = lastPage(res);
     const current = res.page || state.page;
+    if (pages <= 1 || current > pages) { replaceChildren(this.pager); return; }
     const link = (n, label, rel) => h('a', { href: urlFromState({ ...state, page: n }), 'data-state': '', rel }, label);
     replaceChildren(this.pager,
-      current > 1 ? link(current - 1, '← Previous', 'prev') : h('span', { class: 'disabled' }, '← Previous'),
+      current > 1 ? link(current - 1, '← Previous', 'prev') : h('span', { class: 'disabled', 'aria-disabled': 'true' }, '← Previous'),
       h('span', { class: 'page-of' }, `Page ${current} of ${pages}`),
-      current < pages ? link(current + 1, 'Next →', 'next') : h('span', { class: 'disabled' }, 'Next →'));
+      current < pages ? link(current + 1, 'Next →', 'next') : h('span', { class: 'disabled', 'aria-disabled': 'true' }, 'Next →'));
   }
 
   // ---- suggestions ---------------------------------------------------------------------------
@@ -488,9 +524,9 @@ class SearchPage {
       event.preventDefault();
       if (i > 0) links[i - 1].focus(); else this.input.focus();
     } else if (event.key === 'Escape') {
+      // Back to the box, query kept: a further Esc there clears it.
       event.preventDefault();
       this.input.focus();
-      this.setQuery('');
     }
   }
 }
