@@ -77,13 +77,16 @@ bool written_as_name(std::string_view text) {
   return capitals >= 2;
 }
 
-// The words that some episode or chapter title writes as a name. Titles without letter case (most
-// non-Latin scripts) name none, and frequency alone decides.
-std::set<std::string> named_in_titles(const Xapian::Database& db) {
-  std::set<std::string> named;
+// The words that some episode or chapter title writes as a name, each with the first way it is
+// written ("quic" -> "QUIC"). Titles without letter case (most non-Latin scripts) name none, and
+// frequency alone decides.
+using NamedWords = std::map<std::string, std::string>;
+NamedWords named_in_titles(const Xapian::Database& db) {
+  NamedWords named;
   auto collect = [&](const std::string& title) {
     for (const auto& word : thread_analyzer().analyze(title)) {
-      if (written_as_name(std::string_view(title).substr(word.begin, word.end - word.begin))) named.insert(word.joined);
+      const std::string_view written = std::string_view(title).substr(word.begin, word.end - word.begin);
+      if (written_as_name(written)) named.emplace(word.joined, std::string(written));
     }
   };
   const std::string episode_term = schema::kind_term(schema::kKindEpisode);
@@ -109,7 +112,7 @@ bool more_telling(const Candidate& a, const Candidate& b) {
 // Ranks candidates: words written as names first, then the higher score, then the longer word, then
 // the alphabet.
 struct MoreTelling {
-  const std::set<std::string>& named;
+  const NamedWords& named;
   bool operator()(const Candidate& a, const Candidate& b) const {
     const bool a_named = named.count(a.second) > 0, b_named = named.count(b.second) > 0;
     if (a_named != b_named) return a_named;
@@ -156,7 +159,7 @@ std::vector<std::string> frequent_title_words(const Xapian::Database& db, std::s
   }
   std::vector<Candidate> ranked;
   for (const auto& [word, count] : documents) ranked.emplace_back(count, word);
-  const std::set<std::string> named = named_in_titles(db);
+  const NamedWords named = named_in_titles(db);
   std::sort(ranked.begin(), ranked.end(), MoreTelling{named});
   if (ranked.size() > kMaxSiteExampleCandidates) ranked.resize(kMaxSiteExampleCandidates);
   // Each candidate's exact count of episodes (a chapter document is not an episode).
@@ -167,7 +170,10 @@ std::vector<std::string> frequent_title_words(const Xapian::Database& db, std::s
   }
   std::sort(found.begin(), found.end(), MoreTelling{named});
   std::vector<std::string> out;
-  for (std::size_t i = 0; i < found.size() && out.size() < count; ++i) out.push_back(found[i].second);
+  for (std::size_t i = 0; i < found.size() && out.size() < count; ++i) {
+    auto as_written = named.find(found[i].second);  // a name as the titles write it: QUIC
+    out.push_back(as_written == named.end() ? found[i].second : as_written->second);
+  }
   return out;
 }
 

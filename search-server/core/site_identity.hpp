@@ -31,7 +31,8 @@ inline constexpr std::size_t kMaxSiteEpisodesRead = 5000;         // episodes re
 // most half of them (a word in nearly every title, such as "episode", tells nothing apart), and not
 // a word of a podcast's own title. Words some title writes as a name (QUIC, eBPF: capitals beyond
 // the first letter) come first; then the most episodes times how often the word recurs where it is
-// said (a subject comes back again and again; a heading's "understanding" is said once).
+// said (a subject comes back again and again; a heading's "understanding" is said once). A word
+// written as a name is returned as written ("QUIC"), the others folded.
 std::vector<std::string> frequent_title_words(const Xapian::Database& db, std::size_t count);
 
 SiteDefaults site_defaults(const Xapian::Database& db);

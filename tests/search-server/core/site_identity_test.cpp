@@ -113,3 +113,13 @@ TEST_CASE("An index that cannot be read gives no site defaults, as an error") {
   REQUIRE_FALSE(defaults.ok());
   CHECK(defaults.error().code == ErrorCode::kUnavailable);
 }
+
+TEST_CASE("A word the titles write as a name comes first, as written") {
+  Podcast p;
+  p.title = "Bright Ideas";
+  p.episodes = {episode(1, "Why LED lamps", {}), episode(2, "LED versus the sun", {}),
+                episode(3, "Soil basics", {}), episode(4, "Water basics", {})};
+  GardenIndex index({p});
+  Xapian::Database db(index.path());
+  CHECK(frequent_title_words(db, 10) == std::vector<std::string>{"LED", "basics"});
+}
