@@ -15,6 +15,7 @@
 #include "indexer/cli/feed_refresher.hpp"
 #include "indexer/cli/index_run.hpp"
 #include "indexer/index/feed_state.hpp"
+#include "tests/support/loopback_http_server.hpp"
 #include "tests/temp_dir.hpp"
 
 using namespace podseek;
@@ -42,7 +43,7 @@ class FeedServer {
   std::atomic<int> episodes{2};
 
   FeedServer() {
-    server_.Get("/feed.xml", [this](const httplib::Request& req, httplib::Response& res) {
+    server_.routes().Get("/feed.xml", [this](const httplib::Request& req, httplib::Response& res) {
       ++feed_requests;
       const std::string etag = "\"v" + std::to_string(episodes.load()) + "\"";
       if (req.has_header("If-None-Match") || req.has_header("If-Modified-Since")) ++conditional_requests;
@@ -55,34 +56,27 @@ class FeedServer {
       res.set_header("Last-Modified", "Tue, 01 Dec 2026 10:00:00 GMT");
       res.set_content(feed_xml("Polite Podcast", episodes.load()), "application/rss+xml");
     });
-    server_.Get("/old.xml", [this](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/old.xml", [this](const httplib::Request&, httplib::Response& res) {
       ++redirects;
       res.set_redirect("/feed.xml", 301);
     });
-    server_.Get("/temp.xml", [this](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/temp.xml", [this](const httplib::Request&, httplib::Response& res) {
       ++redirects;
       res.set_redirect("/feed.xml", 302);
     });
-    server_.Get("/moving.xml", [this](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/moving.xml", [this](const httplib::Request&, httplib::Response& res) {
       res.set_content(feed_xml("Moving Podcast", 1, url("/new.xml")), "application/rss+xml");
     });
-    server_.Get("/new.xml", [](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/new.xml", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(feed_xml("Moving Podcast", 2), "application/rss+xml");
     });
-    server_.Get("/broken.xml", [](const httplib::Request&, httplib::Response& res) { res.status = 500; });
-    port_ = server_.bind_to_any_port("127.0.0.1");
-    thread_ = std::thread([this] { server_.listen_after_bind(); });
+    server_.routes().Get("/broken.xml", [](const httplib::Request&, httplib::Response& res) { res.status = 500; });
+    server_.start();
   }
-  ~FeedServer() {
-    server_.stop();
-    thread_.join();
-  }
-  std::string url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
+  std::string url(const std::string& path) const { return server_.url(path); }
 
  private:
-  httplib::Server server_;
-  int port_ = 0;
-  std::thread thread_;
+  testing::LoopbackHttpServer server_;
 };
 
 IndexRunOptions run_options(const testing::TempDir& dir, std::vector<std::string> sources, bool refresh = false) {

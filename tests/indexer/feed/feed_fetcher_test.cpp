@@ -8,6 +8,7 @@
 #include <httplib.h>
 
 #include "tests/indexer/feed/fake_fetcher.hpp"
+#include "tests/support/loopback_http_server.hpp"
 
 using namespace podseek;
 
@@ -17,20 +18,20 @@ namespace {
 class LocalServer {
  public:
   LocalServer() {
-    server_.Get("/feed.xml", [](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/feed.xml", [](const httplib::Request&, httplib::Response& res) {
       res.set_content("<rss/>", "application/rss+xml");
     });
-    server_.Get("/moved", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/feed.xml", 301); });
-    server_.Get("/relative", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("moved", 302); });
-    server_.Get("/loop", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop", 302); });
-    server_.Get("/slow", [](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/moved", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/feed.xml", 301); });
+    server_.routes().Get("/relative", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("moved", 302); });
+    server_.routes().Get("/loop", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop", 302); });
+    server_.routes().Get("/slow", [](const httplib::Request&, httplib::Response& res) {
       std::this_thread::sleep_for(std::chrono::milliseconds(1200));
       res.set_content("late", "text/plain");
     });
-    server_.Get("/big", [](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/big", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(std::string(5000, 'x'), "text/plain");
     });
-    server_.Get("/drip", [](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/drip", [](const httplib::Request&, httplib::Response& res) {
       res.set_chunked_content_provider("text/plain", [](std::size_t offset, httplib::DataSink& sink) {
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
         if (offset >= 20) {
@@ -41,7 +42,7 @@ class LocalServer {
         return true;
       });
     });
-    server_.Get("/big-chunked", [](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/big-chunked", [](const httplib::Request&, httplib::Response& res) {
       res.set_chunked_content_provider("text/plain", [](std::size_t, httplib::DataSink& sink) {
         std::string chunk(1000, 'y');
         for (int i = 0; i < 5; ++i) sink.write(chunk.data(), chunk.size());
@@ -49,19 +50,12 @@ class LocalServer {
         return true;
       });
     });
-    port_ = server_.bind_to_any_port("127.0.0.1");
-    thread_ = std::thread([this] { server_.listen_after_bind(); });
+    server_.start();
   }
-  ~LocalServer() {
-    server_.stop();
-    thread_.join();
-  }
-  std::string url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
+  std::string url(const std::string& path) const { return server_.url(path); }
 
  private:
-  httplib::Server server_;
-  int port_ = 0;
-  std::thread thread_;
+  testing::LoopbackHttpServer server_;
 };
 
 FetchLimits quick_limits() {
