@@ -1,6 +1,7 @@
 // Tests for indexer/feed/feed_fetcher.cpp: files, and HTTP against a real local httplib server.
 #include "indexer/feed/feed_fetcher.hpp"
 
+#include <atomic>
 #include <chrono>
 #include <thread>
 
@@ -17,8 +18,10 @@ namespace {
 // An httplib server on 127.0.0.1 and a free port, serving a feed, redirects, a slow and a big page.
 class LocalServer {
  public:
+  std::atomic<int> feed_requests{0};
   LocalServer() {
-    server_.routes().Get("/feed.xml", [](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/feed.xml", [this](const httplib::Request&, httplib::Response& res) {
+      ++feed_requests;
       res.set_content("<rss/>", "application/rss+xml");
     });
     server_.routes().Get("/moved", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/feed.xml", 301); });
@@ -99,6 +102,24 @@ TEST_CASE("HTTP fetches follow absolute and relative redirects and report the fi
   REQUIRE(moved.ok());
   CHECK(moved.body == "<rss/>");
   CHECK(moved.final_url == server.url("/feed.xml"));
+}
+
+TEST_CASE("A guarded HTTP fetch asks before every hop and never sends a refused request") {
+  LocalServer server;
+  HttpFetcher fetcher(quick_limits());
+  std::vector<std::string> asked;
+  auto refuse_feed = [&](const std::string& url) -> std::optional<std::string> {
+    asked.push_back(url);
+    if (url == server.url("/feed.xml")) return std::string("refused by the test");
+    return std::nullopt;
+  };
+  FetchResult refused = fetcher.fetch_guarded(server.url("/relative"), refuse_feed);
+  CHECK(refused.error == server.url("/feed.xml") + ": refused by the test");
+  CHECK(asked == std::vector<std::string>{server.url("/relative"), server.url("/moved"), server.url("/feed.xml")});
+  CHECK(server.feed_requests == 0);
+  FetchResult allowed = fetcher.fetch_guarded(server.url("/moved"), [](const std::string&) { return std::nullopt; });
+  CHECK(allowed.body == "<rss/>");
+  CHECK(server.feed_requests == 1);
 }
 
 TEST_CASE("HTTP errors, redirect loops, timeouts and oversized bodies are clear errors") {
