@@ -81,13 +81,23 @@ PIDS+=($!)
 SERVER_LINE=$(wait_for_line "$WORK/server.log" 'listening on http://' "${PIDS[-1]}")
 SERVER_URL=$(grep -oE 'http://[^ ]+' <<<"$SERVER_LINE" | head -1)
 SERVER_URL=${SERVER_URL%/}
-echo "server $SERVER_URL, embed hosts $HOST_ALLOWED (allowed) and $HOST_OTHER (not allowed)" >&2
+# A second server on the multilingual filter fixtures (tests/fixtures/filters/), for the language and
+# category facets (netstack.fm is one English podcast without categories).
+"$INDEXER" --db "$WORK/filters-db" "$ROOT"/tests/fixtures/filters/*.json >"$WORK/filters-indexer.log" 2>&1 ||
+  { cat "$WORK/filters-indexer.log" >&2; exit 1; }
+"$SERVER" --db "$WORK/filters-db" --port 0 --web "$ROOT/web" >"$WORK/filters-server.log" 2>&1 &
+PIDS+=($!)
+FILTERS_LINE=$(wait_for_line "$WORK/filters-server.log" 'listening on http://' "${PIDS[-1]}")
+FILTERS_URL=$(grep -oE 'http://[^ ]+' <<<"$FILTERS_LINE" | head -1)
+FILTERS_URL=${FILTERS_URL%/}
+
+echo "server $SERVER_URL (filter fixtures: $FILTERS_URL), embed hosts $HOST_ALLOWED (allowed) and $HOST_OTHER (not allowed)" >&2
 
 mkdir -p "$BUILD_DIR/screenshots"
 status=0
 (
   cd "$HERE"
-  PODSEEK_URL="$SERVER_URL" HOST_ALLOWED="$HOST_ALLOWED" HOST_OTHER="$HOST_OTHER" \
+  PODSEEK_URL="$SERVER_URL" PODSEEK_FILTERS_URL="$FILTERS_URL" HOST_ALLOWED="$HOST_ALLOWED" HOST_OTHER="$HOST_OTHER" \
   SCREENSHOT_DIR="$BUILD_DIR/screenshots" \
     node --test --test-concurrency=1 --test-reporter=spec ./*.test.mjs
 ) || status=$?

@@ -2,14 +2,17 @@
 // paging and sorting. The URL (q, guest, topic, page, sort) is the state: reload and back work.
 import * as api from './api.js';
 import { h, highlighted, replaceChildren, plural, facetHref, episodeHref, safeUrl } from './dom.js';
+import { facetValueLabel, facetWorthShowing } from './facet_labels.js';
 
 const SEARCH_DELAY_MS = 150;
 const SUGGEST_DELAY_MS = 120;
 const PER_PAGE = 10;
 const FACET_PREVIEW = 6; // values shown per facet before "Show all"
-const SORTS = [['relevance', 'Relevance'], ['newest', 'Newest first'], ['oldest', 'Oldest first']];
+const SORTS = [['relevance', 'Relevance'], ['newest', 'Newest first'], ['oldest', 'Oldest first'],
+  ['duration', 'Longest first']];
 // [API parameter, panel heading, chip label]. The podcast facet shows only with several podcasts.
-const FACETS = [['guest', 'Guests', 'Guest'], ['topic', 'Topics', 'Topic'], ['podcast', 'Podcasts', 'Podcast']];
+const FACETS = [['guest', 'Guests', 'Guest'], ['topic', 'Topics', 'Topic'], ['podcast', 'Podcasts', 'Podcast'],
+  ['language', 'Languages', 'Language'], ['category', 'Categories', 'Category']];
 
 /** Reads the search state from a URL's query string. */
 export function stateFromUrl(search) {
@@ -21,6 +24,8 @@ export function stateFromUrl(search) {
     guest: params.getAll('guest'),
     topic: params.getAll('topic'),
     podcast: params.getAll('podcast'),
+    language: params.getAll('language'),
+    category: params.getAll('category'),
     page: Number.isFinite(page) && page > 1 ? page : 1,
     sort: SORTS.some(([value]) => value === sort) ? sort : '',
   };
@@ -33,6 +38,8 @@ export function urlFromState(state) {
   for (const g of state.guest) params.append('guest', g);
   for (const t of state.topic) params.append('topic', t);
   for (const p of state.podcast) params.append('podcast', p);
+  for (const l of state.language) params.append('language', l);
+  for (const c of state.category) params.append('category', c);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.sort) params.set('sort', state.sort);
   const qs = params.toString();
@@ -40,7 +47,7 @@ export function urlFromState(state) {
 }
 
 function activeFilters(state) {
-  return state.guest.length + state.topic.length + state.podcast.length;
+  return state.guest.length + state.topic.length + state.podcast.length + state.language.length + state.category.length;
 }
 
 export function renderSearchPage(main) {
@@ -177,7 +184,7 @@ class SearchPage {
 
   clearFilters() {
     this.typing = false;
-    this.navigate({ ...this.state, guest: [], topic: [], podcast: [], page: 1 });
+    this.navigate({ ...this.state, guest: [], topic: [], podcast: [], language: [], category: [], page: 1 });
   }
 
   setSort(sort) {
@@ -264,9 +271,9 @@ class SearchPage {
     for (const [facet, , label] of FACETS) {
       for (const value of state[facet]) {
         chips.push(h('li', null, h('button', {
-          type: 'button', class: 'chip', 'aria-label': `Remove filter ${label}: ${value}`,
+          type: 'button', class: 'chip', 'aria-label': `Remove filter ${label}: ${facetValueLabel(facet, value)}`,
           onclick: () => this.toggleFilter(facet, value, false),
-        }, h('span', { class: 'chip-facet' }, `${label}:`), ` ${value} `, h('span', { 'aria-hidden': 'true', class: 'chip-x' }, '×'))));
+        }, h('span', { class: 'chip-facet' }, `${label}:`), ` ${facetValueLabel(facet, value)} `, h('span', { 'aria-hidden': 'true', class: 'chip-x' }, '×'))));
       }
     }
     if (chips.length > 1) {
@@ -281,7 +288,7 @@ class SearchPage {
       const counts = new Map((facets[facet] || []).map((f) => [f.value, f.count]));
       // Chosen values stay listed (and checked) even when the other filters leave them no episodes.
       for (const chosen of state[facet]) if (!counts.has(chosen)) counts.set(chosen, 0);
-      if (counts.size === 0 || (facet === 'podcast' && counts.size < 2 && state.podcast.length === 0)) return null;
+      if (!facetWorthShowing(facet, counts.size, state[facet].length)) return null;
       // Long lists show their first few values (and every chosen one) until "Show all" is pressed.
       const collapsed = counts.size > FACET_PREVIEW + 1 && !this.expandedFacets.has(facet);
       const items = [...counts].map(([value, count], i) => {
@@ -291,7 +298,7 @@ class SearchPage {
         return h('li', null,
           h('input', { type: 'checkbox', id, checked, 'data-facet': facet, 'data-value': value,
                        onchange: (e) => this.toggleFilter(facet, value, e.target.checked) }),
-          h('label', { for: id }, h('span', { class: 'facet-value' }, value), h('span', { class: 'facet-count' }, String(count))));
+          h('label', { for: id }, h('span', { class: 'facet-value' }, facetValueLabel(facet, value)), h('span', { class: 'facet-count' }, String(count))));
       });
       const toggle = counts.size > FACET_PREVIEW + 1 ? h('button', {
         type: 'button', class: 'link-button facet-more', 'aria-expanded': String(!collapsed),
