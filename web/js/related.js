@@ -8,6 +8,7 @@ const RELATED_SHOWN = 5;
 
 /** Appends a "Related episodes" section for episode `id` to `container` once the answer arrives. */
 export async function renderRelatedEpisodes(container, id) {
+  if (!container) return;
   let res;
   try {
     res = await api.related(id, RELATED_SHOWN);

@@ -1,5 +1,5 @@
 // The search page: search-as-you-type, suggestions, results with chapter deep links, facets,
-// paging and sorting. The URL (q, guest, topic, page, sort) is the state: reload and back work.
+// paging and sorting. The URL (q, each facet, page, sort) is the state: reload and back work.
 import * as api from './api.js';
 import { h, highlighted, replaceChildren, plural, facetHref, episodeHref, safeUrl } from './dom.js';
 import { facetValueLabel, facetWorthShowing } from './facet_labels.js';
@@ -10,7 +10,7 @@ const PER_PAGE = 10;
 const FACET_PREVIEW = 6; // values shown per facet before "Show all"
 const SORTS = [['relevance', 'Relevance'], ['newest', 'Newest first'], ['oldest', 'Oldest first'],
   ['duration', 'Longest first']];
-// [API parameter, panel heading, chip label]. The podcast facet shows only with several podcasts.
+// [API parameter, panel heading, chip label]; when each facet shows: facetWorthShowing (facet_labels.js).
 const FACETS = [['guest', 'Guests', 'Guest'], ['topic', 'Topics', 'Topic'], ['podcast', 'Podcasts', 'Podcast'],
   ['language', 'Languages', 'Language'], ['category', 'Categories', 'Category']];
 
@@ -21,11 +21,7 @@ export function stateFromUrl(search) {
   const sort = params.get('sort');
   return {
     q: params.get('q') || '',
-    guest: params.getAll('guest'),
-    topic: params.getAll('topic'),
-    podcast: params.getAll('podcast'),
-    language: params.getAll('language'),
-    category: params.getAll('category'),
+    ...Object.fromEntries(FACETS.map(([facet]) => [facet, params.getAll(facet)])),
     page: Number.isFinite(page) && page > 1 ? page : 1,
     sort: SORTS.some(([value]) => value === sort) ? sort : '',
   };
@@ -35,11 +31,7 @@ export function stateFromUrl(search) {
 export function urlFromState(state) {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const g of state.guest) params.append('guest', g);
-  for (const t of state.topic) params.append('topic', t);
-  for (const p of state.podcast) params.append('podcast', p);
-  for (const l of state.language) params.append('language', l);
-  for (const c of state.category) params.append('category', c);
+  for (const [facet] of FACETS) for (const value of state[facet]) params.append(facet, value);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.sort) params.set('sort', state.sort);
   const qs = params.toString();
@@ -47,7 +39,7 @@ export function urlFromState(state) {
 }
 
 function activeFilters(state) {
-  return state.guest.length + state.topic.length + state.podcast.length + state.language.length + state.category.length;
+  return FACETS.reduce((sum, [facet]) => sum + state[facet].length, 0);
 }
 
 export function renderSearchPage(main) {
@@ -184,7 +176,7 @@ class SearchPage {
 
   clearFilters() {
     this.typing = false;
-    this.navigate({ ...this.state, guest: [], topic: [], podcast: [], language: [], category: [], page: 1 });
+    this.navigate({ ...this.state, ...Object.fromEntries(FACETS.map(([facet]) => [facet, []])), page: 1 });
   }
 
   setSort(sort) {
