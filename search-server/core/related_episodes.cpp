@@ -172,10 +172,17 @@ std::vector<RelatedEpisode> best_matches(Xapian::Database& db, const StoredEpiso
   std::vector<RelatedEpisode> out;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Xapian::Document doc = it.get_document();
-    std::vector<std::string> matched(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
     RelatedEpisode related{decode_stored_episode(doc.get_data()), it.get_weight(), tiers.shared_guests(doc),
-                           tiers.shared_topics(doc), words_of(std::move(matched), rank, RelatedLimits::kReasonsPerEpisode)};
-    out.push_back(std::move(related));
+                           tiers.shared_topics(doc), {}};
+    // Shown: the matching words that are of its subject too (not only in its URLs or transcript).
+    const std::set<std::string> subject = subject_words(related.stored);
+    std::vector<std::string> matched;
+    for (auto term = enquire.get_matching_terms_begin(it); term != enquire.get_matching_terms_end(it); ++term) {
+      if (subject.count(related_term_word(*term))) matched.push_back(*term);
+    }
+    related.words = words_of(std::move(matched), rank, RelatedLimits::kReasonsPerEpisode);
+    // One that matched by URL or transcript words alone shares nothing of the subject: not related.
+    if (!related.reasons().empty()) out.push_back(std::move(related));
   }
   return out;
 }

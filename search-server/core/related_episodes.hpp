@@ -4,7 +4,8 @@
 // chapters, description, link labels, topics; never link URLs), not stop words, not boolean, id or
 // stemmed terms, and found in some other document too. The other episodes are searched with those
 // words and ranked in tiers: those sharing a guest first, then those sharing a topic, then the rest,
-// each tier by relevance; each comes with what it shares (guests, topics, words) as its reasons.
+// each tier by relevance; each comes with what it shares (guests, topics, subject words) as its
+// reasons, and one that shares none of these (it matched by URL or transcript words) is left out.
 // Knows nothing of HTTP.
 // Thread safety: related() may be called from many threads at once (each uses its own database
 // handle through the IndexReader).
@@ -25,7 +26,8 @@ struct RelatedEpisode {
   double score = 0;                        // Xapian's weight of the words' match (within a tier)
   std::vector<std::string> shared_guests;  // guests both episodes have
   std::vector<std::string> shared_topics;  // topics both episodes have
-  std::vector<std::string> words;          // searched words it has, most telling first (at most kReasonsPerEpisode)
+  // Searched words that are of its subject too, most telling first (at most kReasonsPerEpisode).
+  std::vector<std::string> words;
   // What it shares, to show: shared guests, then topics, then words; never empty.
   std::vector<std::string> reasons() const;
 };

@@ -6,6 +6,12 @@ import { h, episodeHref } from './dom.js';
 
 const RELATED_SHOWN = 5;
 
+// What a related episode is shown to share: its shared guests, two topics and three words at most.
+function reasons(r) {
+  const words = [...(r.shared_topics || []).slice(0, 2), ...(r.shared_words || []).slice(0, 3)];
+  return [...(r.shared_guests || []), ...words];
+}
+
 /** Appends a "Related episodes" section for episode `id` to `container` once the answer arrives. */
 export async function renderRelatedEpisodes(container, id) {
   if (!container) return;
@@ -22,6 +28,5 @@ export async function renderRelatedEpisodes(container, id) {
     h('ul', { class: 'episode-list related-list' }, related.map((r) => h('li', { 'data-id': r.id },
       // By number, as the other episode lists link (an id's '/' is not yet a page route).
       h('a', { href: episodeHref(r.episode ?? r.id) }, r.episode != null ? h('span', { class: 'ep-num' }, `#${r.episode}`) : null, r.title),
-      r.reasons && r.reasons.length
-        ? h('span', { class: 'muted related-reasons' }, ` — shares ${r.reasons.slice(0, 4).join(', ')}`) : null)))));
+      reasons(r).length ? h('span', { class: 'muted related-reasons' }, ` — shares ${reasons(r).join(', ')}`) : null)))));
 }

@@ -43,14 +43,15 @@ bool shares_guest_or_topic(const StoredEpisode& a, const StoredEpisode& b) {
   return share_any(a.episode.guests, b.episode.guests) || share_any(a.topics, b.topics);
 }
 
-// Every folded word of an episode's text, to check that a reason is a word both episodes have.
+// Every folded word of what an episode is about (not its URLs), to check that a shared word is a word
+// both episodes have.
 std::set<std::string> words_of(const StoredEpisode& stored) {
   const Episode& e = stored.episode;
   std::string text = e.title + " " + e.description;
   for (const auto& guest : e.guests) text += " " + guest;
   for (const auto& host : e.hosts) text += " " + host;
   for (const auto& chapter : e.chapters) text += " " + chapter.title;
-  for (const auto& link : e.links) text += " " + link.label + " " + link.url;
+  for (const auto& link : e.links) text += " " + link.label;  // not its URLs
   for (const auto& topic : stored.topics) text += " " + topic;
   std::set<std::string> out;
   for (const auto& word : thread_analyzer().analyze(text)) {
