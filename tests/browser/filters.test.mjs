@@ -1,4 +1,4 @@
-// The language and category facets and sort=duration on the search page, against a server of the
+// The language and category facets, the date and length fields and sort=duration on the search page, against a server of the
 // multilingual filter fixtures (tests/fixtures/filters/, started by run.sh): choosing a value narrows
 // the results, the URL keeps the state (reload and back work), and chips remove it. Also the
 // "Related episodes" list of an episode page, on the netstack.fm server.
@@ -76,6 +76,34 @@ test('a facet chosen in the URL is applied on arrival, and sort=duration puts th
   assert.equal(await facetBox(page, 'category', 'Technology > Tech News').isChecked(), true);
   const titles = await page.locator('#results > li.result h2, #results > li.result h3').allTextContents();
   assert.match(titles[0], /Router für alle/, `longest first: ${titles}`);
+  expectNoProblems(page);
+  await closePage(page);
+});
+
+test('the date and length fields filter, live in the URL, and "Clear all" empties them', async () => {
+  const page = await openPage(browser);
+  await page.goto(FILTERS + '/?min_duration=60');
+  await settled(page);
+  assert.equal(await resultCount(page), 3);
+  assert.equal(await page.locator('input[data-range="min_duration"]').inputValue(), '60');
+  await page.locator('input[data-range="published_after"]').fill('2024-07-01');
+  await page.waitForURL((url) => url.searchParams.get('published_after') === '2024-07-01');
+  await settled(page);
+  assert.equal(await resultCount(page), 1);  // El cable submarino: 70 minutes, September 2024
+  await facetBox(page, 'category', 'Technology').check();
+  await page.waitForURL(/category=Technology/);
+  await settled(page);
+  assert.equal(await resultCount(page), 1);
+  assert.equal(await page.locator('input[data-range="published_after"]').inputValue(), '2024-07-01');
+  await page.getByRole('button', { name: 'Remove filter From: 2024-07-01' }).click();
+  await page.waitForURL((url) => !url.searchParams.has('published_after'));
+  await settled(page);
+  assert.equal(await resultCount(page), 2);  // Technology, an hour or more: Router für alle, El cable submarino
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await page.waitForURL((url) => !url.search.includes('duration') && !url.searchParams.has('published_after'));
+  await settled(page);
+  assert.equal(await resultCount(page), 10);
+  assert.equal(await page.locator('input[data-range="min_duration"]').inputValue(), '');
   expectNoProblems(page);
   await closePage(page);
 });

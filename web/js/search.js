@@ -3,6 +3,7 @@
 import * as api from './api.js';
 import { h, highlighted, replaceChildren, plural, facetHref, episodeHref, safeUrl } from './dom.js';
 import { facetValueLabel, facetWorthShowing } from './facet_labels.js';
+import { rangesFromParams, appendRanges, activeRanges, rangeFieldsets, rangeChips, NO_RANGES } from './range_filters.js';
 
 const SEARCH_DELAY_MS = 150;
 const SUGGEST_DELAY_MS = 120;
@@ -22,6 +23,7 @@ export function stateFromUrl(search) {
   return {
     q: params.get('q') || '',
     ...Object.fromEntries(FACETS.map(([facet]) => [facet, params.getAll(facet)])),
+    ...rangesFromParams(params),
     page: Number.isFinite(page) && page > 1 ? page : 1,
     sort: SORTS.some(([value]) => value === sort) ? sort : '',
   };
@@ -32,6 +34,7 @@ export function urlFromState(state) {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const [facet] of FACETS) for (const value of state[facet]) params.append(facet, value);
+  appendRanges(params, state);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.sort) params.set('sort', state.sort);
   const qs = params.toString();
@@ -39,7 +42,7 @@ export function urlFromState(state) {
 }
 
 function activeFilters(state) {
-  return FACETS.reduce((sum, [facet]) => sum + state[facet].length, 0);
+  return FACETS.reduce((sum, [facet]) => sum + state[facet].length, activeRanges(state));
 }
 
 export function renderSearchPage(main) {
@@ -176,7 +179,7 @@ class SearchPage {
 
   clearFilters() {
     this.typing = false;
-    this.navigate({ ...this.state, ...Object.fromEntries(FACETS.map(([facet]) => [facet, []])), page: 1 });
+    this.navigate({ ...this.state, ...Object.fromEntries(FACETS.map(([facet]) => [facet, []])), ...NO_RANGES, page: 1 });
   }
 
   setSort(sort) {
@@ -268,6 +271,7 @@ class SearchPage {
         }, h('span', { class: 'chip-facet' }, `${label}:`), ` ${facetValueLabel(facet, value)} `, h('span', { 'aria-hidden': 'true', class: 'chip-x' }, '×'))));
       }
     }
+    chips.push(...rangeChips(state, (name) => { this.typing = false; this.navigate({ ...this.state, [name]: '', page: 1 }); }));
     if (chips.length > 1) {
       chips.push(h('li', null, h('button', { type: 'button', class: 'chip chip-clear', onclick: () => this.clearFilters() }, 'Clear all')));
     }
@@ -310,7 +314,8 @@ class SearchPage {
     const active = activeFilters(state);
     this.facetSummary.textContent = active ? `Filter (${active} active)` : 'Filter';
     replaceChildren(this.facetBody, groups,
-      groups.some(Boolean) ? null : h('p', { class: 'muted' }, 'No filters for these results.'));
+      groups.some(Boolean) ? null : h('p', { class: 'muted' }, 'No filters for these results.'),
+      rangeFieldsets(state, (changes) => { this.typing = false; this.navigate({ ...this.state, ...changes, page: 1 }); }));
   }
 
   renderResult(r) {
