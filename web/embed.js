@@ -60,6 +60,11 @@
     for (const g of state.guest || []) params.append("guest", g);
     for (const t of state.topic || []) params.append("topic", t);
     for (const p of state.podcast || []) params.append("podcast", p);
+    for (const l of state.language || []) params.append("language", l);
+    for (const c of state.category || []) params.append("category", c);
+    for (const r of ["published_after", "published_before", "min_duration", "max_duration"]) {
+      if (state[r]) params.set(r, state[r]);
+    }
     if (state.page > 1) params.set("page", String(state.page));
     params.set("per_page", String(perPage));
     if (state.sort) params.set("sort", state.sort);

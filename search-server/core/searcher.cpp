@@ -17,6 +17,11 @@ using Q = Xapian::Query;
 
 void apply_sort(Xapian::Enquire& enquire, SortOrder sort, Xapian::MultiValueKeyMaker& keys) {
   if (sort == SortOrder::kRelevance) return;
+  if (sort == SortOrder::kDuration) {
+    keys.add_value(schema::kDurationSlot, true);  // longest first; episodes of unknown length last
+    enquire.set_sort_by_key_then_relevance(&keys, false);
+    return;
+  }
   bool newest = sort == SortOrder::kNewest;
   keys.add_value(schema::kPublishedSlot, newest);
   keys.add_value(schema::kNumberSlot, newest);
@@ -99,13 +104,17 @@ Answer answer_with_fallbacks(const AttemptContext& context) {
 }  // namespace
 
 std::optional<Error> validate_search_request(const SearchRequest& request) {
-  for (const auto* values : {&request.guests, &request.topics, &request.podcasts}) {
+  for (const auto* values : {&request.guests, &request.topics, &request.podcasts, &request.languages,
+                             &request.categories}) {
     for (const std::string& value : *values) {
       if (auto error = check_query("a facet filter", value)) return error;
     }
   }
   if (auto error = check_query("q", request.query)) return error;
   if (auto error = check_facet_limit(request.facet_limit)) return error;
+  if (auto error = check_language_codes(request.languages)) return error;
+  if (auto error = check_date_range(request.published_after, request.published_before)) return error;
+  if (auto error = check_duration_range(request.min_duration_minutes, request.max_duration_minutes)) return error;
   return check_paging(request.page, request.per_page);
 }
 

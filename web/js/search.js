@@ -1,17 +1,21 @@
 // The search page: search-as-you-type, suggestions, results with chapter deep links, facets,
-// paging and sorting. The URL (q, guest, topic, page, sort) is the state: reload and back work.
+// paging and sorting. The URL (q, each facet, page, sort) is the state: reload and back work.
 import * as api from './api.js';
 import { h, highlighted, replaceChildren, plural, facetHref, episodeHref, safeUrl } from './dom.js';
 import { siteIdentity, titled } from './site.js';
+import { facetValueLabel, facetWorthShowing } from './facet_labels.js';
+import { rangesFromParams, appendRanges, activeRanges, rangeFieldsets, rangeChips, NO_RANGES } from './range_filters.js';
 
 const SEARCH_DELAY_MS = 150;
 const SUGGEST_DELAY_MS = 120;
 const PER_PAGE = 10;
-const FACET_PREVIEW = 6;
-const KEYS_HELP = 'Arrow keys move through results; Esc closes the suggestions, a second Esc clears.'; // values shown per facet before "Show all"
-const SORTS = [['relevance', 'Relevance'], ['newest', 'Newest first'], ['oldest', 'Oldest first']];
-// [API parameter, panel heading, chip label]. The podcast facet shows only with several podcasts.
-const FACETS = [['guest', 'Guests', 'Guest'], ['topic', 'Topics', 'Topic'], ['podcast', 'Podcasts', 'Podcast']];
+const FACET_PREVIEW = 6; // values shown per facet before "Show all"
+const KEYS_HELP = 'Arrow keys move through results; Esc closes the suggestions, a second Esc clears.';
+const SORTS = [['relevance', 'Relevance'], ['newest', 'Newest first'], ['oldest', 'Oldest first'],
+  ['duration', 'Longest first']];
+// [API parameter, panel heading, chip label]; when each facet shows: facetWorthShowing (facet_labels.js).
+const FACETS = [['guest', 'Guests', 'Guest'], ['topic', 'Topics', 'Topic'], ['podcast', 'Podcasts', 'Podcast'],
+  ['language', 'Languages', 'Language'], ['category', 'Categories', 'Category']];
 
 /** Reads the search state from a URL's query string. */
 export function stateFromUrl(search) {
@@ -20,9 +24,8 @@ export function stateFromUrl(search) {
   const sort = params.get('sort');
   return {
     q: params.get('q') || '',
-    guest: params.getAll('guest'),
-    topic: params.getAll('topic'),
-    podcast: params.getAll('podcast'),
+    ...Object.fromEntries(FACETS.map(([facet]) => [facet, params.getAll(facet)])),
+    ...rangesFromParams(params),
     page: Number.isFinite(page) && page > 1 ? page : 1,
     sort: SORTS.some(([value]) => value === sort) ? sort : '',
   };
@@ -32,9 +35,8 @@ export function stateFromUrl(search) {
 export function urlFromState(state) {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const g of state.guest) params.append('guest', g);
-  for (const t of state.topic) params.append('topic', t);
-  for (const p of state.podcast) params.append('podcast', p);
+  for (const [facet] of FACETS) for (const value of state[facet]) params.append(facet, value);
+  appendRanges(params, state);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.sort) params.set('sort', state.sort);
   const qs = params.toString();
@@ -47,7 +49,7 @@ function lastPage(res) {
 }
 
 function activeFilters(state) {
-  return state.guest.length + state.topic.length + state.podcast.length;
+  return FACETS.reduce((sum, [facet]) => sum + state[facet].length, activeRanges(state));
 }
 
 export function renderSearchPage(main) {
@@ -197,7 +199,7 @@ class SearchPage {
 
   clearFilters() {
     this.typing = false;
-    this.navigate({ ...this.state, guest: [], topic: [], podcast: [], page: 1 });
+    this.navigate({ ...this.state, ...Object.fromEntries(FACETS.map(([facet]) => [facet, []])), ...NO_RANGES, page: 1 });
   }
 
   setSort(sort) {
@@ -291,11 +293,12 @@ class SearchPage {
     for (const [facet, , label] of FACETS) {
       for (const value of state[facet]) {
         chips.push(h('li', null, h('button', {
-          type: 'button', class: 'chip', 'aria-label': `Remove filter ${label}: ${value}`,
+          type: 'button', class: 'chip', 'aria-label': `Remove filter ${label}: ${facetValueLabel(facet, value)}`,
           onclick: () => this.toggleFilter(facet, value, false),
-        }, h('span', { class: 'chip-facet' }, `${label}:`), ` ${value} `, h('span', { 'aria-hidden': 'true', class: 'chip-x' }, '×'))));
+        }, h('span', { class: 'chip-facet' }, `${label}:`), ` ${facetValueLabel(facet, value)} `, h('span', { 'aria-hidden': 'true', class: 'chip-x' }, '×'))));
       }
     }
+    chips.push(...rangeChips(state, (name) => { this.typing = false; this.navigate({ ...this.state, [name]: '', page: 1 }); }));
     if (chips.length > 1) {
       chips.push(h('li', null, h('button', { type: 'button', class: 'chip chip-clear', onclick: () => this.clearFilters() }, 'Clear all')));
     }
@@ -308,7 +311,7 @@ class SearchPage {
       const counts = new Map((facets[facet] || []).map((f) => [f.value, f.count]));
       // Chosen values stay listed (and checked) even when the other filters leave them no episodes.
       for (const chosen of state[facet]) if (!counts.has(chosen)) counts.set(chosen, 0);
-      if (counts.size === 0 || (facet === 'podcast' && counts.size < 2 && state.podcast.length === 0)) return null;
+      if (!facetWorthShowing(facet, counts.size, state[facet].length)) return null;
       // Long lists show their first few values (and every chosen one) until "Show all" is pressed.
       const collapsed = counts.size > FACET_PREVIEW + 1 && !this.expandedFacets.has(facet);
       const items = [...counts].map(([value, count], i) => {
@@ -318,7 +321,7 @@ class SearchPage {
         return h('li', null,
           h('input', { type: 'checkbox', id, checked, 'data-facet': facet, 'data-value': value,
                        onchange: (e) => this.toggleFilter(facet, value, e.target.checked) }),
-          h('label', { for: id }, h('span', { class: 'facet-value' }, value), h('span', { class: 'facet-count' }, String(count))));
+          h('label', { for: id }, h('span', { class: 'facet-value' }, facetValueLabel(facet, value)), h('span', { class: 'facet-count' }, String(count))));
       });
       const toggle = counts.size > FACET_PREVIEW + 1 ? h('button', {
         type: 'button', class: 'link-button facet-more', 'aria-expanded': String(!collapsed),
@@ -338,7 +341,8 @@ class SearchPage {
     const active = activeFilters(state);
     this.facetSummary.textContent = active ? `Filter (${active} active)` : 'Filter';
     replaceChildren(this.facetBody, groups,
-      groups.some(Boolean) ? null : h('p', { class: 'muted' }, 'No filters for these results.'));
+      groups.some(Boolean) ? null : h('p', { class: 'muted' }, 'No filters for these results.'),
+      rangeFieldsets(state, (changes) => { this.typing = false; this.navigate({ ...this.state, ...changes, page: 1 }); }));
   }
 
   renderResult(r) {
