@@ -26,6 +26,8 @@ inline constexpr std::string_view kKindPrefix = "XK";      // document kind
 inline constexpr std::string_view kGuestPrefix = "XG";     // boolean filter: folded guest name
 inline constexpr std::string_view kTopicPrefix = "XO";     // boolean filter: folded topic name
 inline constexpr std::string_view kPodcastPrefix = "XP";   // boolean filter: folded podcast title
+inline constexpr std::string_view kLanguagePrefix = "XL";  // boolean filter: language code ("en")
+inline constexpr std::string_view kCategoryPrefix = "XY";  // boolean filter: folded category
 inline constexpr std::string_view kStemPrefix = "Z";       // stemmed form, before the field prefix
 // Free-text fields searchable on their own (`title:`, `guest:`, `chapter:`, `topic:`);
 // their words are indexed unprefixed too, so a plain query searches them all.
@@ -48,7 +50,10 @@ enum Slot : Xapian::valueno {
   kPodcastSlot = 6,       // podcast title
   kContentHashSlot = 7,   // hash of what was indexed, to skip unchanged episodes
   kTitleSlot = 8,         // episode title, for lists that need no stored episode
-  kDateOrderSlot = 9,     // date_order_key(): published, number, id in one value, episodes only
+  kDurationSlot = 9,      // sortable_serialise(duration seconds), episodes whose feed says it
+  kLanguageSlot = 10,     // language code (language_code.hpp), episodes only
+  kCategoriesSlot = 11,   // category names ("A" and "A > B"), joined by kListSeparator
+  kDateOrderSlot = 12,    // date_order_key(): published, number, id in one value, episodes only
 };
 
 // One value that orders episodes by published date, then episode number, then id, as
@@ -58,7 +63,7 @@ enum Slot : Xapian::valueno {
 std::string date_order_key(const std::string& published, const std::string& number_value, const std::string& id);
 inline constexpr char kListSeparator = '\x1f';
 
-// Facet slots. A list-valued facet (guests, topics) also keeps each of an episode's values in a
+// Facet slots. A list-valued facet (guests, topics, categories) also keeps each of an episode's values in a
 // slot of its own, in a bounded run of slots starting at its first slot, so that Xapian's
 // built-in ValueCountMatchSpy, which the remote backend (xapian-tcpsrv) can run, counts it
 // exactly: one spy per slot, counts summed. An episode with more values than the run holds is
@@ -67,6 +72,7 @@ inline constexpr char kListSeparator = '\x1f';
 inline constexpr std::size_t kMaxFacetValuesPerEpisode = 24;
 inline constexpr Xapian::valueno kGuestFacetFirstSlot = 100;  // 100..123
 inline constexpr Xapian::valueno kTopicFacetFirstSlot = 130;  // 130..153
+inline constexpr Xapian::valueno kCategoryFacetFirstSlot = 160;  // 160..183
 
 std::string join_list(const std::vector<std::string>& values);
 std::vector<std::string> split_list(const std::string& joined);
@@ -79,7 +85,7 @@ inline constexpr std::string_view kFeedMetadataPrefix = "feed:";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 // Unix seconds (decimal) of the indexer's last commit; the server reports it in /metrics.
 inline constexpr std::string_view kCommittedAtKey = "committed_at";
-inline constexpr std::string_view kSchemaVersion = "4";
+inline constexpr std::string_view kSchemaVersion = "5";
 
 // The terms for ids, kinds and boolean filters.
 std::string id_term(std::string_view document_id);
@@ -88,6 +94,8 @@ std::string kind_term(std::string_view kind);
 std::string guest_term(std::string_view folded_name);
 std::string topic_term(std::string_view folded_name);
 std::string podcast_term(std::string_view folded_title);
+std::string language_term(std::string_view language_code);
+std::string category_term(std::string_view folded_category);
 
 // A free-text term: the field prefix (maybe empty) and the folded word.
 std::string word_term(std::string_view field, std::string_view word);

@@ -5,6 +5,7 @@
 
 #include "common/fingerprint.hpp"
 #include "common/index_schema.hpp"
+#include "common/language_code.hpp"
 #include "common/stored_episode.hpp"
 #include "common/text_analyzer.hpp"
 #include "indexer/index/term_writer.hpp"
@@ -80,8 +81,26 @@ void add_facet_slots(Xapian::Document& doc, Xapian::valueno first_slot, const st
   for (std::size_t i = 0; i < kept; ++i) doc.add_value(first_slot + static_cast<Xapian::valueno>(i), distinct[i]);
   if (kept < distinct.size()) {
     warnings.push_back("episode " + episode_id + ": " + std::to_string(distinct.size()) + " " + facet +
-                       "s; only the first " + std::to_string(kept) + " are counted in the " + facet +
+                       " values; only the first " + std::to_string(kept) + " are counted in the " + facet +
                        " facet (the limit per episode), all of them can be filtered on");
+  }
+}
+
+// The filters and facets of what the feed says about an episode: its (else its podcast's) language,
+// normalised, or the default; its categories; its duration.
+void add_listing_filters(Xapian::Document& doc, const Podcast& podcast, const Episode& episode) {
+  const Listing& own = episode.listing;
+  std::string language = normalize_language_code(own.language.empty() ? podcast.listing.language : own.language);
+  if (language.empty()) language = kDefaultLanguageCode;
+  doc.add_boolean_term(schema::language_term(language));
+  doc.add_value(schema::kLanguageSlot, language);
+  const std::vector<std::string>& categories = own.categories.empty() ? podcast.listing.categories : own.categories;
+  for (const auto& category : categories) {
+    doc.add_boolean_term(schema::category_term(thread_analyzer().fold(category)));
+  }
+  doc.add_value(schema::kCategoriesSlot, schema::join_list(categories));
+  if (episode.duration_seconds && *episode.duration_seconds >= 0) {
+    doc.add_value(schema::kDurationSlot, Xapian::sortable_serialise(*episode.duration_seconds));
   }
 }
 
@@ -128,8 +147,11 @@ EpisodeDocuments build_episode_documents(const Podcast& podcast, const Episode& 
   doc.add_value(schema::kTopicsSlot, schema::join_list(out.topics));
   add_facet_slots(doc, schema::kGuestFacetFirstSlot, episode.guests, "guest", out.episode_id, out.warnings);
   add_facet_slots(doc, schema::kTopicFacetFirstSlot, out.topics, "topic", out.episode_id, out.warnings);
+  const auto& categories = episode.listing.categories.empty() ? podcast.listing.categories : episode.listing.categories;
+  add_facet_slots(doc, schema::kCategoryFacetFirstSlot, categories, "category", out.episode_id, out.warnings);
   doc.add_value(schema::kPodcastSlot, podcast.title);
   doc.add_value(schema::kTitleSlot, episode.title);
+  add_listing_filters(doc, podcast, episode);
 
   StoredEpisode stored{out.episode_id, podcast.title, episode, out.topics};
   stored.episode.transcript.clear();

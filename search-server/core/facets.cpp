@@ -1,7 +1,7 @@
 // Facet filters and exact facet counts (see facets.hpp).
 #include "search-server/core/facets.hpp"
 
-#include "common/index_schema.hpp"
+#include "common/language_code.hpp"
 #include "common/text_analyzer.hpp"
 
 namespace podseek {
@@ -9,18 +9,42 @@ namespace {
 
 using Q = Xapian::Query;
 
-Q any_of(std::string (*term)(std::string_view), const std::vector<std::string>& values) {
+std::string guest_filter(const std::string& v) { return schema::guest_term(thread_analyzer().fold(v)); }
+std::string topic_filter(const std::string& v) { return schema::topic_term(thread_analyzer().fold(v)); }
+std::string podcast_filter(const std::string& v) { return schema::podcast_term(thread_analyzer().fold(v)); }
+std::string language_filter(const std::string& v) { return schema::language_term(normalize_language_code(v)); }
+std::string category_filter(const std::string& v) { return schema::category_term(thread_analyzer().fold(v)); }
+
+Q any_of(const FacetKind& kind, const std::vector<std::string>& values) {
   std::vector<Q> terms;
-  for (const auto& value : values) terms.emplace_back(term(thread_analyzer().fold(value)));
+  for (const auto& value : values) terms.emplace_back(kind.filter_term(value));
   return Q(Q::OP_OR, terms.begin(), terms.end());
+}
+
+// Published dates are ISO 8601 dates or date-times, so a day's bounds compare as text: from "D"
+// on, and up to every time of "D" (a date-time "DTHH:MM:SSZ" sorts after "D" and before "D\xff").
+Q date_and_duration_ranges(const SearchRequest& request, Q filter) {
+  if (request.published_after || request.published_before) {
+    std::string from = request.published_after.value_or("");
+    std::string to = request.published_before ? *request.published_before + "\xff" : std::string("\xff");
+    filter = Q(Q::OP_FILTER, filter, Q(Q::OP_VALUE_RANGE, schema::kPublishedSlot, from, to));
+  }
+  if (request.min_duration_minutes || request.max_duration_minutes) {
+    double from = request.min_duration_minutes.value_or(0) * 60.0;
+    double to = request.max_duration_minutes ? *request.max_duration_minutes * 60.0 : 1e12;
+    filter = Q(Q::OP_FILTER, filter,
+               Q(Q::OP_VALUE_RANGE, schema::kDurationSlot, Xapian::sortable_serialise(from),
+                 Xapian::sortable_serialise(to)));
+  }
+  return filter;
 }
 
 // Counts one facet's values over every episode that matches the other filters.
 std::vector<FacetValue> count_facet(Xapian::Database& db, const BuiltQuery& built, const FacetFilters& filters,
-                                    const FacetDefinition& facet) {
+                                    const FacetKind& kind) {
   Xapian::Enquire enquire(db);
-  enquire.set_query(filtered(built, filters.build(&facet)));
-  FacetSpy spy(facet.first_slot, facet.slots);
+  enquire.set_query(filtered(built, filters.build(kind.slot)));
+  FacetSpy spy(kind.slot, kind.slots);
   spy.add_to(enquire);
   enquire.get_mset(0, 0, db.get_doccount());
   return spy.counts();
@@ -28,26 +52,26 @@ std::vector<FacetValue> count_facet(Xapian::Database& db, const BuiltQuery& buil
 
 }  // namespace
 
-const std::vector<FacetDefinition>& facet_table() {
-  static const std::vector<FacetDefinition> table = {
-      {"guest", schema::kGuestFacetFirstSlot, schema::kMaxFacetValuesPerEpisode, schema::guest_term,
-       &SearchRequest::guests, &SearchResponse::guest_facet, &SearchResponse::guest_values},
-      {"topic", schema::kTopicFacetFirstSlot, schema::kMaxFacetValuesPerEpisode, schema::topic_term,
-       &SearchRequest::topics, &SearchResponse::topic_facet, &SearchResponse::topic_values},
-      {"podcast", schema::kPodcastSlot, 1, schema::podcast_term, &SearchRequest::podcasts,
-       &SearchResponse::podcast_facet, &SearchResponse::podcast_values},
-  };
-  return table;
-}
+const std::array<FacetKind, 5> kFacetKinds = {{
+    {"guest", schema::kGuestFacetFirstSlot, schema::kMaxFacetValuesPerEpisode, guest_filter, &SearchRequest::guests, &SearchResponse::guest_facet,
+     &SearchResponse::guest_values},
+    {"topic", schema::kTopicFacetFirstSlot, schema::kMaxFacetValuesPerEpisode, topic_filter, &SearchRequest::topics, &SearchResponse::topic_facet,
+     &SearchResponse::topic_values},
+    {"podcast", schema::kPodcastSlot, 1, podcast_filter, &SearchRequest::podcasts, &SearchResponse::podcast_facet,
+     &SearchResponse::podcast_values},
+    {"language", schema::kLanguageSlot, 1, language_filter, &SearchRequest::languages, &SearchResponse::language_facet,
+     &SearchResponse::language_values},
+    {"category", schema::kCategoryFacetFirstSlot, schema::kMaxFacetValuesPerEpisode, category_filter, &SearchRequest::categories,
+     &SearchResponse::category_facet, &SearchResponse::category_values},
+}};
 
-Q FacetFilters::build(const FacetDefinition* skip) const {
+Q FacetFilters::build(Xapian::valueno skip_slot) const {
   Q filter(schema::kind_term(schema::kKindEpisode));
-  for (const FacetDefinition& facet : facet_table()) {
-    const std::vector<std::string>& chosen = request.*facet.chosen;
-    if (chosen.empty() || &facet == skip) continue;
-    filter = Q(Q::OP_FILTER, filter, any_of(facet.filter_term, chosen));
+  for (const FacetKind& kind : kFacetKinds) {
+    const std::vector<std::string>& chosen = request.*kind.chosen;
+    if (!chosen.empty() && skip_slot != kind.slot) filter = Q(Q::OP_FILTER, filter, any_of(kind, chosen));
   }
-  return filter;
+  return date_and_duration_ranges(request, filter);
 }
 
 Q filtered(const BuiltQuery& built, const Q& filter) {
@@ -55,27 +79,24 @@ Q filtered(const BuiltQuery& built, const Q& filter) {
 }
 
 FacetSpies::FacetSpies() {
-  for (const FacetDefinition& facet : facet_table()) {
-    by_facet.push_back(std::make_unique<FacetSpy>(facet.first_slot, facet.slots));
-  }
+  for (const FacetKind& kind : kFacetKinds) spies.push_back(std::make_unique<FacetSpy>(kind.slot, kind.slots));
 }
 
 void FacetSpies::add_to(Xapian::Enquire& enquire) const {
-  for (const auto& spy : by_facet) spy->add_to(enquire);
+  for (const auto& spy : spies) spy->add_to(enquire);
 }
 
 void set_facets(SearchResponse& response, Xapian::Database& db, const BuiltQuery& built, const SearchRequest& request,
                 const FacetSpies& spies) {
   const FacetFilters filters{request};
   const auto limit = static_cast<std::size_t>(request.facet_limit);
-  const std::vector<FacetDefinition>& table = facet_table();
-  for (std::size_t i = 0; i < table.size(); ++i) {
-    const FacetDefinition& facet = table[i];
-    const std::vector<std::string>& chosen = request.*facet.chosen;
-    // A facet with nothing chosen takes the query run's own counts; a chosen one is counted again.
-    std::vector<FacetValue> counted = chosen.empty() ? spies.by_facet[i]->counts() : count_facet(db, built, filters, facet);
-    response.*facet.distinct_values = static_cast<int>(counted.size());
-    response.*facet.values = most_frequent(std::move(counted), limit, chosen);
+  for (std::size_t i = 0; i < kFacetKinds.size(); ++i) {
+    const FacetKind& kind = kFacetKinds[i];
+    const std::vector<std::string>& chosen = request.*kind.chosen;
+    // The query run's own counts when nothing is chosen in this facet, else a count of its own.
+    std::vector<FacetValue> counts = chosen.empty() ? spies.spies[i]->counts() : count_facet(db, built, filters, kind);
+    response.*kind.distinct = static_cast<int>(counts.size());
+    response.*kind.listed = most_frequent(std::move(counts), limit, chosen);
   }
 }
 

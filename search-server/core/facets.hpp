@@ -1,56 +1,56 @@
-// The facet side of a search: the filters a request chooses (guest, topic, podcast; values of one
-// facet OR-ed, facets AND-ed) and each facet's exact counts over every matching episode, a chosen
-// facet counted without its own filter so that its other values keep their counts.
-// Every facet is one entry of facet_table(): adding a facet is adding an entry (and its slots
-// and filter term in common/index_schema.hpp).
+// The facet side of a search: the filters a request chooses (guest, topic, podcast, language,
+// category: values of one facet OR-ed, facets AND-ed; published dates and durations as ranges) and
+// each facet's exact counts over every matching episode, a chosen facet counted without its own
+// filter so that its other values keep their counts. Each facet is one row of kFacetKinds.
+// Thread safety: uses only the database handle it is given.
 // Counting uses Xapian's built-in ValueCountMatchSpy only (facet_spy.hpp), so it also runs on
 // remote shards served by xapian-tcpsrv.
-// Thread safety: uses only the database handle it is given; the table is immutable.
 #pragma once
 
+#include <array>
 #include <memory>
-#include <string>
 #include <string_view>
 #include <vector>
 
 #include <xapian.h>
 
+#include "common/index_schema.hpp"
 #include "search-server/core/facet_spy.hpp"
 #include "search-server/core/query_builder.hpp"
 #include "search-server/core/search_types.hpp"
 
 namespace podseek {
 
-// One facet: where its values are counted, how a chosen value filters, and where the request and
-// the response keep it.
-struct FacetDefinition {
-  std::string_view name;                   // "guest"
-  Xapian::valueno first_slot;              // the run of slots holding one value each
-  std::size_t slots;                       // 1 for a facet with one value per episode
-  std::string (*filter_term)(std::string_view folded_value);
+// One facet: its name in the API, the slot its values are counted from, the boolean term a chosen
+// value filters with, and where a request holds its chosen values and a response its counts.
+struct FacetKind {
+  std::string_view name;
+  Xapian::valueno slot;   // the first of a run of `slots` slots holding one value each
+  std::size_t slots;      // 1 for a facet with one value per episode
+  std::string (*filter_term)(const std::string& chosen);
   std::vector<std::string> SearchRequest::*chosen;
-  std::vector<FacetValue> SearchResponse::*values;  // the listed values and counts
-  int SearchResponse::*distinct_values;             // how many values the matches have
+  std::vector<FacetValue> SearchResponse::*listed;
+  int SearchResponse::*distinct;
 };
 
-// Every facet, in the order responses list them.
-const std::vector<FacetDefinition>& facet_table();
+extern const std::array<FacetKind, 5> kFacetKinds;
 
-// Which facet filters to apply: all of them, or all but one (to count that facet's values).
+// Which filters to apply: all of them, or all but one facet's (to count that facet's values).
 struct FacetFilters {
   const SearchRequest& request;
-  // The episode-kind filter with the chosen values of every facet but `skip`'s.
-  Xapian::Query build(const FacetDefinition* skip = nullptr) const;
+  // The episode-kind filter with the date and duration ranges and the chosen values of every
+  // facet but skip_slot's.
+  Xapian::Query build(Xapian::valueno skip_slot = Xapian::BAD_VALUENO) const;
 };
 
 // The query restricted by the filter (the filter alone for a query that matches everything).
 Xapian::Query filtered(const BuiltQuery& built, const Xapian::Query& filter);
 
-// The spies one run of the episode query counts its facets with, one per facet of the table.
+// The spies one run of the episode query counts its facets with, one per kFacetKinds row.
 // (Held by pointer: an attempt that wins is moved, and Xapian's spies cannot be.)
 struct FacetSpies {
   FacetSpies();
-  std::vector<std::unique_ptr<FacetSpy>> by_facet;  // in facet_table() order
+  std::vector<std::unique_ptr<FacetSpy>> spies;
   void add_to(Xapian::Enquire& enquire) const;
 };
 

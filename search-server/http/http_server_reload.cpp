@@ -34,6 +34,9 @@ std::vector<std::string> restart_only_changes(const ServerOptions& now, const Se
   note(now.public_url != fresh.public_url, "public-url");
   note(now.shard_timeout_ms != fresh.shard_timeout_ms || now.shard_connect_timeout_ms != fresh.shard_connect_timeout_ms,
        "shard-timeout/shard-connect-timeout");
+  note(now.site_title != fresh.site_title || now.site_accent != fresh.site_accent || now.site_logo != fresh.site_logo ||
+           now.site_examples != fresh.site_examples,
+       "site-title/site-accent/site-logo/site-example");
   return notes;
 }
 

@@ -12,11 +12,11 @@
 namespace podseek::testing {
 
 inline void check_same_facets(const SearchResponse& got, const SearchResponse& want) {
-  for (const FacetDefinition& facet : facet_table()) {
+  for (const FacetKind& facet : kFacetKinds) {
     INFO("facet " << facet.name);
-    CHECK(got.*facet.distinct_values == want.*facet.distinct_values);
-    const auto& a = got.*facet.values;
-    const auto& b = want.*facet.values;
+    CHECK(got.*facet.distinct == want.*facet.distinct);
+    const auto& a = got.*facet.listed;
+    const auto& b = want.*facet.listed;
     REQUIRE(a.size() == b.size());
     for (std::size_t i = 0; i < a.size(); ++i) {
       CHECK(a[i].value == b[i].value);
