@@ -55,6 +55,9 @@ site-title = "Example Radio"
 site-accent = "#0b6e4f"
 site-logo = "/logo.svg"
 site-example = ["route leak", "guest:\"Ada Green\""]
+shard-timeout = 700
+shard-connect-timeout = 300
+shard-failure = "strict"
 )");
   ServerOptions options = resolve_server_options(command_line({"--config", path}));
   CHECK(options.db_path == "/var/lib/podseek/index");
@@ -72,7 +75,10 @@ site-example = ["route leak", "guest:\"Ada Green\""]
   CHECK(options.site_logo == "/logo.svg");
   CHECK(options.site_examples == std::vector<std::string>{"route leak", "guest:\"Ada Green\""});
   // The file's keys are the option names: a name the command line lacks would be a key the file lacks.
-  CHECK(server_option_names().size() == 14);
+  CHECK(options.shard_timeout_ms == 700);
+  CHECK(options.shard_connect_timeout_ms == 300);
+  CHECK(options.strict_shards);
+  CHECK(server_option_names().size() == 17);
 }
 
 TEST_CASE("Command-line options override the configuration file, lists included", "[config]") {
@@ -91,6 +97,7 @@ TEST_CASE("A bad value in the configuration names the file, the line and the key
   CHECK(config_error("[server]\ndb = \"x\"\nport = 70000\n") == ":3: port: must be a number from 0 to 65535");
   CHECK(config_error("[server]\nport = \"eighty\"\n") == ":2: port: must be a number from 0 to 65535");
   CHECK(config_error("[server]\n\nthreads = 0\n") == ":3: threads: must be a number from 1 to 256");
+  CHECK(config_error("[server]\nshard-failure = \"maybe\"\n") == ":2: shard-failure: must be partial or strict");
   CHECK(config_error("[server]\naccess-log = \"maybe\"\n") == ":2: access-log: must be true or false (on or off)");
   CHECK(config_error("[server]\nallow-origin = [\"https://a.example\", \"*\"]\n").rfind(":2: allow-origin: ", 0) == 0);
   CHECK(config_error("[server]\nallow-origin = [1]\n") == ":2: allow-origin: must be a string or a list of strings");

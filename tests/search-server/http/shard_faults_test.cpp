@@ -174,7 +174,7 @@ TEST_CASE("under load, shards killed, restarted and hung: every request is answe
     CHECK(count(strict ? "200 partial" : "503") == 0);
     for (const auto& [status, n] : counts) CHECK((status == "200" || status == "200 partial" || status == "503"));
     // Both shards are used again, without a restart, within a few retry periods.
-    nlohmann::json after;
+    nlohmann::json after = nlohmann::json::object();
     for (int i = 0; i < 40 && after.value("total", 0) != 200; ++i) {
       auto res = server.client().Get("/api/search?q=");
       REQUIRE(res);
