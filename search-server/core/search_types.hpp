@@ -24,6 +24,9 @@ struct SearchRequest {
   int per_page = SearchLimits::kDefaultPerPage;
   std::optional<SortOrder> sort;  // default: relevance, or newest for an empty query
   int facet_limit = SearchLimits::kDefaultFacetValues;  // most frequent values listed per facet
+  // lang=: the language to stem the query with ("de", or a tag such as "de-DE"); "" = the
+  // languages of the episodes searched (query_languages.hpp).
+  std::string lang;
 };
 
 struct ChapterHit {

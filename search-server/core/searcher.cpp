@@ -7,6 +7,7 @@
 #include "common/index_schema.hpp"
 #include "search-server/core/facets.hpp"
 #include "search-server/core/query_builder.hpp"
+#include "search-server/core/query_languages.hpp"
 #include "search-server/core/result_page.hpp"
 #include "search-server/core/spelling.hpp"
 
@@ -38,14 +39,17 @@ struct AttemptContext {
   QueryBuilder& builder;
   const SearcherOptions& options;
   SortOrder sort;
+  QueryLanguages languages;  // to stem with
 };
 
 // Runs the request's page of the query `text` (words joined by default_op), counting facets.
 Attempt run_attempt(const AttemptContext& context, const std::string& text, Q::op default_op) {
   const SearchRequest& request = context.request;
   Attempt attempt;
-  attempt.built = context.builder.build(parse_query_syntax(text),
-                                        QueryOptions{default_op, request.partial, context.options.prefix_expansion});
+  attempt.built = context.builder.build(
+      parse_query_syntax(text),
+      QueryOptions{default_op, request.partial, context.options.prefix_expansion, context.languages.codes,
+                   context.languages.forced});
   Xapian::Enquire enquire(context.db);
   enquire.set_query(filtered(attempt.built, FacetFilters{request}.build()));
   Xapian::MultiValueKeyMaker keys;
@@ -73,7 +77,7 @@ struct Answer {
 Answer answer_with_fallbacks(const AttemptContext& context) {
   const SearchRequest& request = context.request;
   Answer answer{run_attempt(context, request.query, Q::OP_AND), std::nullopt, std::nullopt, true};
-  std::optional<std::string> correction = spelling_correction(context.db, request.query, request.partial);
+  std::optional<std::string> correction = spelling_correction(context.db, request.query, request.partial, context.languages.codes);
   if (answer.attempt.found() || answer.attempt.built.match_all) {
     answer.suggestion = correction;
     return answer;
@@ -105,6 +109,7 @@ std::optional<Error> validate_search_request(const SearchRequest& request) {
   }
   if (auto error = check_query("q", request.query)) return error;
   if (auto error = check_facet_limit(request.facet_limit)) return error;
+  if (auto error = check_query_language(request.lang)) return error;
   return check_paging(request.page, request.per_page);
 }
 
@@ -122,7 +127,8 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) const {
 SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request) const {
   QueryBuilder builder(db, synonyms_);
   const SortOrder sort = request.sort.value_or(request.query.empty() ? SortOrder::kNewest : SortOrder::kRelevance);
-  Answer answer = answer_with_fallbacks(AttemptContext{db, request, builder, options_, sort});
+  QueryLanguages languages = query_languages(db, FacetFilters{request}.build(), request.lang);
+  Answer answer = answer_with_fallbacks(AttemptContext{db, request, builder, options_, sort, std::move(languages)});
 
   SearchResponse response;
   response.query = request.query;

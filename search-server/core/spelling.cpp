@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "common/analysis_language.hpp"
 #include "common/index_schema.hpp"
 #include "common/text_analyzer.hpp"
 
@@ -14,15 +15,22 @@ constexpr std::size_t kMinWordBytes = 4;  // shorter words have too many near ne
 
 bool is_operator(std::string_view word) { return word == "AND" || word == "OR" || word == "NOT"; }
 
-bool known(const Xapian::Database& db, const std::string& word) {
+// The index has the word, or its stem in one of the languages searched.
+bool known(const Xapian::Database& db, const std::string& word, const std::vector<std::string>& languages) {
   if (db.term_exists(word)) return true;
-  auto stem = schema::stem_term("", word);
-  return stem && db.term_exists(*stem);
+  for (const auto& language : languages) {
+    auto stem = schema::stem_term("", word, stemmer_name(language));
+    if (stem && db.term_exists(*stem)) return true;
+  }
+  return false;
 }
 
 }  // namespace
 
-std::optional<std::string> spelling_correction(const Xapian::Database& db, const std::string& query, bool partial) {
+std::optional<std::string> spelling_correction(const Xapian::Database& db, const std::string& query, bool partial,
+                                               const std::vector<std::string>& languages) {
+  const std::vector<std::string> english{std::string(kDefaultLanguage)};
+  const std::vector<std::string>& stem_languages = languages.empty() ? english : languages;
   std::vector<AnalyzedWord> words = thread_analyzer().analyze(query);
   std::string corrected;
   std::size_t copied = 0;
@@ -33,7 +41,7 @@ std::optional<std::string> spelling_correction(const Xapian::Database& db, const
     bool field_name = word.end < query.size() && query[word.end] == ':';
     std::string_view raw(query.data() + word.begin, word.end - word.begin);
     if (word.is_compound() || field_name || is_operator(raw) || word.joined.size() < kMinWordBytes) continue;
-    if (known(db, word.joined)) continue;
+    if (known(db, word.joined, stem_languages)) continue;
     std::string suggestion = db.get_spelling_suggestion(word.joined, kMaxEditDistance);
     if (suggestion.empty()) continue;
     corrected += query.substr(copied, word.begin - copied) + suggestion;
