@@ -21,7 +21,7 @@ struct Suggester::Names {
     std::optional<int> episode;
     std::string id;
   };
-  std::vector<Entry> guests, topics, categories, episodes;
+  std::vector<Entry> guests, topics, episodes;
   // Words of titles, guests, topics, categories and chapter titles -> how many episodes have
   // them: what a partial word completes to. Never words of URLs (url_words.hpp).
   std::map<std::string, int, std::less<>> vocabulary;
@@ -99,7 +99,7 @@ std::shared_ptr<const Suggester::Names> Suggester::names_for(Xapian::Database& d
   auto names = std::make_shared<Names>();
   names->revision = db.get_revision();
   names->uuid = db.get_uuid();
-  std::vector<std::string> guests, topics, categories;
+  std::vector<std::string> guests, topics;
   std::string kind = schema::kind_term(schema::kKindEpisode);
   for (auto it = db.postlist_begin(kind); it != db.postlist_end(kind); ++it) {
     StoredEpisode stored = decode_stored_episode(db.get_document(*it).get_data());
@@ -107,19 +107,14 @@ std::shared_ptr<const Suggester::Names> Suggester::names_for(Xapian::Database& d
         {stored.episode.title, folded_words(stored.episode.title), stored.episode.number, stored.id});
     guests.insert(guests.end(), stored.episode.guests.begin(), stored.episode.guests.end());
     topics.insert(topics.end(), stored.topics.begin(), stored.topics.end());
-    const auto& listed = stored.episode.listing.categories;
-    categories.insert(categories.end(), listed.begin(), listed.end());
     for (const auto& word : episode_suggestion_words(stored)) names->vocabulary[word]++;
   }
-  for (auto* list : {&guests, &topics, &categories}) {
+  for (auto* list : {&guests, &topics}) {
     std::sort(list->begin(), list->end());
     list->erase(std::unique(list->begin(), list->end()), list->end());
   }
   for (const auto& guest : guests) names->guests.push_back({guest, folded_words(guest), std::nullopt, ""});
   for (const auto& topic : topics) names->topics.push_back({topic, folded_words(topic), std::nullopt, ""});
-  for (const auto& category : categories) {
-    names->categories.push_back({category, folded_words(category), std::nullopt, ""});
-  }
   std::lock_guard<std::mutex> lock(mutex_);
   cached_ = names;
   return names;
@@ -155,7 +150,6 @@ Expected<std::vector<Suggestion>> Suggester::suggest(const std::string& query, i
         };
         add_matches(names->guests, "guest", true);
         add_matches(names->topics, "topic", true);
-        add_matches(names->categories, "category", true);
         add_matches(names->episodes, "episode", true);
         for (std::size_t i = term_share; i < terms.size() && out.size() < wanted; ++i) {
           out.push_back({context + terms[i], "term", std::nullopt, ""});
