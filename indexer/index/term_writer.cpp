@@ -38,7 +38,9 @@ void TermWriter::add_text(std::string_view text, std::string_view field, unsigne
   add_words(text, field, weight, scope, true);
 }
 
-void TermWriter::add_url(std::string_view url, unsigned weight) { add_words(url, "", weight, Scope::kEverywhere, false); }
+void TermWriter::add_url(std::string_view url, unsigned weight) {
+  add_words(url, "", weight, Scope::kEverywhere, false);
+}
 
 void TermWriter::add_words(std::string_view text, std::string_view field, unsigned weight, Scope scope,
                            bool spelling) {

@@ -170,8 +170,8 @@ std::optional<std::string> QueryBuilder::joined_pair_at(const std::vector<const 
 }
 
 Q QueryBuilder::group_query(const QueryNode& node, bool& any_positive) {
-  std::vector<const QueryNode*> kept =
-      without_stopwords(node, partial_node_, [this](const std::string& word) { return is_stopword_in_languages(word); });
+  auto is_stopword_here = [this](const std::string& word) { return is_stopword_in_languages(word); };
+  std::vector<const QueryNode*> kept = without_stopwords(node, partial_node_, is_stopword_here);
   std::vector<Q> required, optional;
   auto add = [&](const QueryNode& source, Q query) {
     if (query.empty()) return;

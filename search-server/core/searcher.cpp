@@ -77,7 +77,8 @@ struct Answer {
 Answer answer_with_fallbacks(const AttemptContext& context) {
   const SearchRequest& request = context.request;
   Answer answer{run_attempt(context, request.query, Q::OP_AND), std::nullopt, std::nullopt, true};
-  std::optional<std::string> correction = spelling_correction(context.db, request.query, request.partial, context.languages.codes);
+  std::optional<std::string> correction =
+      spelling_correction(context.db, request.query, request.partial, context.languages.codes);
   if (answer.attempt.found() || answer.attempt.built.match_all) {
     answer.suggestion = correction;
     return answer;

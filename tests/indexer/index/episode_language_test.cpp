@@ -96,7 +96,8 @@ TEST_CASE("A language tag that is no tag is analysed as English, with a warning"
   Podcast podcast{.title = "Odd"};
   podcast.listing.language = "deutsch!";
   REQUIRE(language_warning(podcast));
-  CHECK(*language_warning(podcast) == "podcast \"Odd\": language \"deutsch!\" is not a language tag; analysed as \"en\"");
+  CHECK(*language_warning(podcast) ==
+        "podcast \"Odd\": language \"deutsch!\" is not a language tag; analysed as \"en\"");
 }
 
 TEST_CASE("The indexer reports the warning of a podcast without a stemmer") {

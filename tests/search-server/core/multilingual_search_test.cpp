@@ -19,8 +19,8 @@ class MultilingualIndex {
   MultilingualIndex() {
     IndexWriter writer(path(), TopicTagger());
     for (const char* name : kFixtures) {
-      writer.add_podcast(load_corpus_file(testing::repo_file(std::string("tests/fixtures/languages/") + name + ".json")),
-                         false);
+      const std::string file = std::string("tests/fixtures/languages/") + name + ".json";
+      writer.add_podcast(load_corpus_file(testing::repo_file(file)), false);
     }
     writer.commit();
   }
@@ -40,7 +40,9 @@ struct Fixture {
     auto response = searcher.search(request);
     REQUIRE(response.ok());
     std::vector<std::string> out;
-    for (const auto& hit : response.value().results) out.push_back(hit.podcast + "/" + std::to_string(hit.episode.number.value_or(0)));
+    for (const auto& hit : response.value().results) {
+      out.push_back(hit.podcast + "/" + std::to_string(hit.episode.number.value_or(0)));
+    }
     return out;
   }
 };
