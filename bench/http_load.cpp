@@ -10,8 +10,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
+#include "bench/beside_clients.hpp"
 #include "bench/child_process.hpp"
 
 namespace podseek::bench {
@@ -179,10 +181,18 @@ HttpFigures measure_http(const HttpLoadOptions& options, const std::vector<Bench
   }
   std::string note;
   run_wrk(script, server.port, 8, 1, note);  // warm-up: per-thread database handles, page cache
+  std::unique_ptr<BesideClients> beside;
+  if (options.idle_connections > 0) beside = std::make_unique<BesideClients>(server.port, options.idle_connections);
   for (int connections : options.connections) {
     HttpLevel level = run_wrk(script, server.port, connections, options.seconds, note);
     if (level.connections == 0) break;
     figures.levels.push_back(level);
+  }
+  if (beside) {
+    note += (note.empty() ? "" : "; ") + std::to_string(options.idle_connections) +
+            " idle and slow connections beside the load (half each), " + std::to_string(beside->open_now()) +
+            " open at the end, " + std::to_string(beside->reopened()) + " reopened after the server closed them";
+    beside.reset();
   }
   figures.server_peak_rss_kb = proc_status_kb(server.pid, "VmHWM");
   stop_server(server);
