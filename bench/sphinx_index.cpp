@@ -206,7 +206,9 @@ std::string write_sphinx_config(const std::string& dir, int port) {
   out << "indexer\n{\n  mem_limit = 256M\n}\n"
       << "searchd\n{\n  listen = 127.0.0.1:" << port << ":mysql41\n  log = " << dir << "/searchd.log\n"
       << "  pid_file = " << dir << "/searchd.pid\n  binlog_path =\n  workers = threads\n"
-      << "  max_packet_size = 32M\n}\n";
+      << "  max_packet_size = 32M\n"
+      // Its default backlog of 5 drops connections of a 64-connection load (they then hang).
+      << "  listen_backlog = 256\n}\n";
   if (!out) throw std::runtime_error("sphinx: cannot write " + conf);
   return conf;
 }

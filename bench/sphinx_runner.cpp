@@ -40,9 +40,15 @@ int free_port() {
   return port;
 }
 
+// A request that gets no answer becomes an error after this, never a hang of the bench.
+constexpr unsigned kTimeoutSeconds = 30;
+
 MYSQL* connect_sphinxql(int port) {
   MYSQL* db = mysql_init(nullptr);
   if (db == nullptr) throw std::runtime_error("sphinx: mysql_init failed");
+  for (mysql_option option : {MYSQL_OPT_CONNECT_TIMEOUT, MYSQL_OPT_READ_TIMEOUT, MYSQL_OPT_WRITE_TIMEOUT}) {
+    mysql_options(db, option, &kTimeoutSeconds);
+  }
   if (mysql_real_connect(db, "127.0.0.1", "", "", nullptr, static_cast<unsigned>(port), nullptr, 0) == nullptr) {
     std::string message = mysql_error(db);
     mysql_close(db);

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
+#include <unistd.h>
 #include <optional>
 #include <nlohmann/json.hpp>
 
@@ -24,9 +26,18 @@ namespace {
 // peaked at 80 MB instead of 130 MB. A value the user sets in the environment wins.
 constexpr const char* kFlushThreshold = "2000";
 
-Xapian::WritableDatabase open_for_writing(const std::string& db_path) {
+// Where a new index is built: a directory of this process beside db_path ("" for an update).
+std::string bulk_build_path(const std::string& db_path) {
+  std::error_code ec;
+  if (std::filesystem::exists(db_path, ec) || ec) return "";
+  return db_path + ".building-" + std::to_string(getpid());
+}
+
+Xapian::WritableDatabase open_for_writing(const std::string& db_path, const std::string& build_path) {
   setenv("XAPIAN_FLUSH_THRESHOLD", kFlushThreshold, /*overwrite=*/0);
-  return Xapian::WritableDatabase(db_path, Xapian::DB_CREATE_OR_OPEN);
+  if (build_path.empty()) return Xapian::WritableDatabase(db_path, Xapian::DB_CREATE_OR_OPEN);
+  std::filesystem::remove_all(build_path);  // a previous process of the same pid died building
+  return Xapian::WritableDatabase(build_path, Xapian::DB_CREATE);
 }
 
 // The content hash of the indexed episode with this id, or "" when it is not indexed.
@@ -46,16 +57,26 @@ void replace_episode(Xapian::WritableDatabase& db, const EpisodeDocuments& docs)
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::string& db_path, TopicTagger tagger)
-    : db_(open_for_writing(db_path)), tagger_(std::move(tagger)) {
-  db_.begin_transaction(true);
+IndexWriter::IndexWriter(const std::string& db_path, TopicTagger tagger, int bulk_batch_episodes)
+    : db_path_(db_path),
+      build_path_(bulk_build_path(db_path)),
+      bulk_batch_episodes_(std::max(1, bulk_batch_episodes)),
+      db_(open_for_writing(db_path, build_path_)),
+      tagger_(std::move(tagger)) {
+  if (build_path_.empty()) db_.begin_transaction(true);
   in_transaction_ = true;
 }
 
 IndexWriter::~IndexWriter() {
   if (!in_transaction_) return;
   try {
-    db_.cancel_transaction();
+    if (build_path_.empty()) {
+      db_.cancel_transaction();
+    } else {
+      db_.close();
+      std::error_code ignored;
+      std::filesystem::remove_all(build_path_, ignored);
+    }
   } catch (const Xapian::Error&) {
     // Nothing was committed; the previous index stands.
   }
@@ -77,6 +98,7 @@ IndexReport IndexWriter::add_podcast(const Podcast& podcast, bool prune, const I
       (previous.empty() ? report.added : report.updated)++;
       replace_episode(db_, docs);
       count_spelling_words(docs);
+      episode_written();
     }
     if (progress) progress(ids.size(), podcast.episodes.size());
   }
@@ -122,12 +144,41 @@ void IndexWriter::flush_spelling_words() {
   spelling_counts_.clear();
 }
 
+void IndexWriter::episode_written() {
+  if (build_path_.empty() || ++batch_episodes_ < bulk_batch_episodes_) return;
+  flush_spelling_words();
+  db_.commit();  // the private directory: nobody reads it
+  batch_episodes_ = 0;
+}
+
+// Compacts the private build into a second private directory (smaller, and B-trees filled
+// full), then renames that to db_path: readers see nothing, then the whole index.
+void IndexWriter::finish_bulk_build() {
+  const std::string compacted = build_path_ + ".compact";
+  std::error_code ignored;
+  std::filesystem::remove_all(compacted, ignored);
+  db_.commit();
+  db_.close();
+  try {
+    Xapian::Database(build_path_).compact(compacted, Xapian::DBCOMPACT_NO_RENUMBER);
+    std::filesystem::rename(compacted, db_path_);  // fails, leaving db_path alone, if it appeared meanwhile
+  } catch (...) {
+    std::filesystem::remove_all(compacted, ignored);
+    throw;
+  }
+  std::filesystem::remove_all(build_path_, ignored);
+}
+
 void IndexWriter::commit() {
   flush_spelling_words();
   auto now = std::chrono::system_clock::now().time_since_epoch();
   db_.set_metadata(std::string(schema::kCommittedAtKey),
                    std::to_string(std::chrono::duration_cast<std::chrono::seconds>(now).count()));
-  db_.commit_transaction();
+  if (build_path_.empty()) {
+    db_.commit_transaction();
+  } else {
+    finish_bulk_build();
+  }
   in_transaction_ = false;
 }
 

@@ -3,6 +3,13 @@
 // when asked (prune). Until commit() returns, readers see the previous index, and a crash or
 // kill at any moment leaves that previous index intact.
 // Documents are built on a second thread (DocumentPipeline) while this one writes them.
+// A new index (db_path does not exist) is built in bulk instead: in a private directory beside
+// it (db_path + ".building-PID"), committed every kBulkBatchEpisodes episodes (with the spelling
+// words of that batch) so that memory stays flat in corpus size, then compacted and renamed to
+// db_path in one step by commit(). All-or-nothing still holds: until that rename db_path does not
+// exist; without commit() the private directory is removed (a killed build leaves it behind, to
+// be deleted by hand). The index holds the same documents, terms and spelling frequencies either
+// way (bench_tests compare the answers of both builds).
 // Thread safety: one IndexWriter per database at a time (Xapian allows a single writer);
 // a second writer fails with Xapian::DatabaseLockError.
 #pragma once
@@ -36,9 +43,12 @@ using IndexProgress = std::function<void(std::size_t done, std::size_t total)>;
 
 class IndexWriter {
  public:
+  static constexpr int kBulkBatchEpisodes = 2000;
+
   // Opens or creates the database at db_path and starts the update.
   // Throws Xapian::Error (DatabaseLockError while another writer runs).
-  IndexWriter(const std::string& db_path, TopicTagger tagger);
+  // bulk_batch_episodes: episodes per commit of a bulk build (tests use small batches).
+  IndexWriter(const std::string& db_path, TopicTagger tagger, int bulk_batch_episodes = kBulkBatchEpisodes);
   // Without commit(), the update is thrown away.
   ~IndexWriter();
 
@@ -61,7 +71,13 @@ class IndexWriter {
   // the same frequencies as one add_spelling per episode, without a table lookup per episode.
   void count_spelling_words(const EpisodeDocuments& docs);
   void flush_spelling_words();
+  void episode_written();  // bulk builds: commits a batch every kBulkBatchEpisodes
+  void finish_bulk_build();
 
+  std::string db_path_;
+  std::string build_path_;  // the private directory of a bulk build, "" for an update
+  int bulk_batch_episodes_;
+  int batch_episodes_ = 0;
   Xapian::WritableDatabase db_;
   TopicTagger tagger_;
   std::unordered_map<std::string, Xapian::termcount> spelling_counts_;
