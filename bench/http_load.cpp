@@ -58,9 +58,9 @@ std::string lua_script(const std::vector<BenchQuery>& queries) {
          "end\n"
          "function done(summary, latency, requests)\n"
          "  local e = summary.errors\n"
-         "  io.write(string.format(\"BENCH %d %d %d %d %d\\n\", summary.requests, summary.duration,\n"
+         "  io.write(string.format(\"BENCH %d %d %d %d %d %d %d %d %d %d\\n\", summary.requests, summary.duration,\n"
          "    latency:percentile(50), latency:percentile(99),\n"
-         "    e.status + e.connect + e.read + e.write + e.timeout))\n"
+         "    e.status + e.connect + e.read + e.write + e.timeout, e.connect, e.read, e.write, e.status, e.timeout))\n"
          "end\n";
   return lua.str();
 }
@@ -143,8 +143,14 @@ HttpLevel run_wrk(const std::string& script, int port, int connections, int seco
     return level;
   }
   long requests = 0, duration_us = 0, p50_us = 0, p99_us = 0, errors = 0;
+  long connect = 0, read = 0, write = 0, status = 0, timeout = 0;
   std::istringstream in(output.substr(at + 6));
-  in >> requests >> duration_us >> p50_us >> p99_us >> errors;
+  in >> requests >> duration_us >> p50_us >> p99_us >> errors >> connect >> read >> write >> status >> timeout;
+  if (errors > 0) {  // which kind, for the report
+    note += (note.empty() ? "" : "; ") + std::to_string(connections) + " connections: " + std::to_string(errors) +
+            " errors (connect " + std::to_string(connect) + ", read " + std::to_string(read) + ", write " +
+            std::to_string(write) + ", non-2xx " + std::to_string(status) + ", timeout " + std::to_string(timeout) + ")";
+  }
   level.connections = connections;
   level.requests = requests;
   level.errors = errors;

@@ -207,37 +207,47 @@ std::string plot_latency(const BenchResults& r, const std::string& svg_path, con
   const std::string data = work_dir + "/latency.dat";
   const std::string script = work_dir + "/latency.gp";
   std::ofstream dat(data);
-  // One block per class: episodes, podseek p50, SQLite p50.
+  // One block per class: episodes, podseek p50, SQLite p50, Sphinx p50 ("?" where it did not run).
   const auto& classes = r.sizes.front().classes;
+  bool sphinx = false;
   for (const auto& c : classes) {
     dat << "# " << query_class_name(c.kind) << "\n";
     for (const auto& s : r.sizes) {
       const ClassFigures* f = find_class(s, c.kind);
-      if (f) dat << s.episodes << " " << f->podseek.p50_ms << " " << f->sqlite.p50_ms << "\n";
+      if (!f) continue;
+      dat << s.episodes << " " << f->podseek.p50_ms << " " << f->sqlite.p50_ms << " ";
+      if (f->sphinx.count > 0) {
+        dat << f->sphinx.p50_ms << "\n";
+        sphinx = true;
+      } else {
+        dat << "?\n";
+      }
     }
     dat << "\n\n";
   }
+  const int panels = sphinx ? 3 : 2;
   dat.close();
   std::ofstream gp(script);
   // One y range for both panels, in whole decades, so they can be compared by eye.
   double low = 1e9, high = 0;
   for (const auto& s : r.sizes) {
     for (const auto& c : s.classes) {
-      for (double v : {c.podseek.p50_ms, c.sqlite.p50_ms}) {
+      for (double v : {c.podseek.p50_ms, c.sqlite.p50_ms, c.sphinx.p50_ms}) {
         if (v > 0) low = std::min(low, v), high = std::max(high, v);
       }
     }
   }
   low = high > 0 ? std::pow(10.0, std::floor(std::log10(low))) : 0.01;
   high = high > 0 ? std::pow(10.0, std::ceil(std::log10(high))) : 1000;
-  gp << "set terminal svg size 1100,480 dynamic noenhanced font 'sans,11'\n"
+  gp << "set terminal svg size " << (panels == 3 ? 1500 : 1100) << ",480 dynamic noenhanced font 'sans,11'\n"
      << "set output '" << svg_path << "'\n"
-     << "set multiplot layout 1,2 title 'Query latency (p50) against corpus size — " << r.machine.cpus
+     << "set multiplot layout 1," << panels << " title 'Query latency (p50) against corpus size — " << r.machine.cpus
      << " CPUs, shared machine'\n"
      << "set logscale xy\nset grid\nset key top left font ',9'\n"
      << "set xlabel 'episodes'\nset ylabel 'milliseconds'\nset yrange [" << low << ":" << high << "]\n";
-  for (int engine = 0; engine < 2; ++engine) {
-    gp << "set title '" << (engine == 0 ? "podseek (Xapian)" : "SQLite FTS5") << "'\nplot ";
+  const char* titles[] = {"podseek (Xapian)", "SQLite FTS5", "Sphinx 2.2 (searchd)"};
+  for (int engine = 0; engine < panels; ++engine) {
+    gp << "set title '" << titles[engine] << "'\nplot ";
     for (std::size_t i = 0; i < classes.size(); ++i) {
       gp << (i ? ", " : "") << "'" << data << "' index " << i << " using 1:" << (engine + 2)
          << " with linespoints lw 2 pt 7 ps 0.6 title '" << query_class_name(classes[i].kind) << "'";

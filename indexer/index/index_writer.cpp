@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 #include <optional>
 #include <nlohmann/json.hpp>
@@ -26,17 +28,31 @@ namespace {
 // peaked at 80 MB instead of 130 MB. A value the user sets in the environment wins.
 constexpr const char* kFlushThreshold = "2000";
 
-// Where a new index is built: a directory of this process beside db_path ("" for an update).
-std::string bulk_build_path(const std::string& db_path) {
+// Where a new index is built ("" for an update): db_path + ".building", owned while this writer
+// holds the lock file db_path + ".building.lock" (left in place: removing it could let two
+// writers lock two files). A second writer of the same new index gets DatabaseLockError, as it
+// would on an existing one.
+std::string bulk_build_path(const std::string& db_path, int& lock_fd) {
   std::error_code ec;
   if (std::filesystem::exists(db_path, ec) || ec) return "";
-  return db_path + ".building-" + std::to_string(getpid());
+  const int fd = ::open((db_path + ".building.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) return "";  // e.g. no parent directory: Xapian reports it as before
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    ::close(fd);
+    throw Xapian::DatabaseLockError("another indexer is building the new index " + db_path);
+  }
+  if (std::filesystem::exists(db_path, ec) || ec) {  // it was renamed into place meanwhile
+    ::close(fd);
+    return "";
+  }
+  lock_fd = fd;
+  return db_path + ".building";
 }
 
 Xapian::WritableDatabase open_for_writing(const std::string& db_path, const std::string& build_path) {
   setenv("XAPIAN_FLUSH_THRESHOLD", kFlushThreshold, /*overwrite=*/0);
   if (build_path.empty()) return Xapian::WritableDatabase(db_path, Xapian::DB_CREATE_OR_OPEN);
-  std::filesystem::remove_all(build_path);  // a previous process of the same pid died building
+  std::filesystem::remove_all(build_path);  // left by a build that was killed (we hold its lock)
   return Xapian::WritableDatabase(build_path, Xapian::DB_CREATE);
 }
 
@@ -59,7 +75,7 @@ void replace_episode(Xapian::WritableDatabase& db, const EpisodeDocuments& docs)
 
 IndexWriter::IndexWriter(const std::string& db_path, TopicTagger tagger, int bulk_batch_episodes)
     : db_path_(db_path),
-      build_path_(bulk_build_path(db_path)),
+      build_path_(bulk_build_path(db_path, build_lock_fd_)),
       bulk_batch_episodes_(std::max(1, bulk_batch_episodes)),
       db_(open_for_writing(db_path, build_path_)),
       tagger_(std::move(tagger)) {
@@ -68,6 +84,11 @@ IndexWriter::IndexWriter(const std::string& db_path, TopicTagger tagger, int bul
 }
 
 IndexWriter::~IndexWriter() {
+  discard_uncommitted();
+  if (build_lock_fd_ >= 0) ::close(build_lock_fd_);
+}
+
+void IndexWriter::discard_uncommitted() {
   if (!in_transaction_) return;
   try {
     if (build_path_.empty()) {

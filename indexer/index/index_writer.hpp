@@ -4,11 +4,11 @@
 // kill at any moment leaves that previous index intact.
 // Documents are built on a second thread (DocumentPipeline) while this one writes them.
 // A new index (db_path does not exist) is built in bulk instead: in a private directory beside
-// it (db_path + ".building-PID"), committed every kBulkBatchEpisodes episodes (with the spelling
+// it (db_path + ".building", locked by db_path + ".building.lock"), committed every kBulkBatchEpisodes episodes (with the spelling
 // words of that batch) so that memory stays flat in corpus size, then compacted and renamed to
 // db_path in one step by commit(). All-or-nothing still holds: until that rename db_path does not
-// exist; without commit() the private directory is removed (a killed build leaves it behind, to
-// be deleted by hand). The index holds the same documents, terms and spelling frequencies either
+// exist; without commit() the private directory is removed (a killed build leaves it behind; the
+// next build removes it). The index holds the same documents, terms and spelling frequencies either
 // way (bench_tests compare the answers of both builds).
 // Thread safety: one IndexWriter per database at a time (Xapian allows a single writer);
 // a second writer fails with Xapian::DatabaseLockError.
@@ -74,7 +74,10 @@ class IndexWriter {
   void episode_written();  // bulk builds: commits a batch every kBulkBatchEpisodes
   void finish_bulk_build();
 
+  void discard_uncommitted();
+
   std::string db_path_;
+  int build_lock_fd_ = -1;  // held during a bulk build (before build_path_: set by its initialiser)
   std::string build_path_;  // the private directory of a bulk build, "" for an update
   int bulk_batch_episodes_;
   int batch_episodes_ = 0;

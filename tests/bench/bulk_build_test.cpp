@@ -59,7 +59,7 @@ TEST_CASE("A bulk build in batches answers every query class exactly as a one-tr
   build(corpus, bulk, 64);  // a new index: bulk, 7 batches
   Xapian::WritableDatabase(update, Xapian::DB_CREATE).commit();  // exists: one transaction
   build(corpus, update, 64);
-  CHECK_FALSE(std::filesystem::exists(bulk + ".building-" + std::to_string(getpid())));
+  CHECK_FALSE(std::filesystem::exists(bulk + ".building"));
   CHECK(Xapian::Database(bulk).get_doccount() == Xapian::Database(update).get_doccount());
 
   IndexReader bulk_reader(bulk), update_reader(update);
@@ -78,15 +78,16 @@ TEST_CASE("A bulk build in batches answers every query class exactly as a one-tr
   CHECK(corrected > 0);  // the spelling tables were compared too
 }
 
-TEST_CASE("A bulk build destroyed without commit leaves no index and no build directory") {
+TEST_CASE("A bulk build destroyed without commit leaves no index and no build directory, and locks out a second builder") {
   testing::TempDir dir;
   SyntheticCorpus corpus = generate_corpus({150, 2});
   const std::string path = dir.file("new.db");
   {
     IndexWriter writer(path, topics(), 40);
     for (const auto& podcast : corpus.podcasts) writer.add_podcast(podcast, false);
-    CHECK(std::filesystem::exists(path + ".building-" + std::to_string(getpid())));
+    CHECK(std::filesystem::exists(path + ".building"));
+    CHECK_THROWS_AS(IndexWriter(path, topics()), Xapian::DatabaseLockError);  // one builder at a time
   }
   CHECK_FALSE(std::filesystem::exists(path));
-  CHECK(std::filesystem::is_empty(dir.file("")));
+  CHECK_FALSE(std::filesystem::exists(path + ".building"));
 }
