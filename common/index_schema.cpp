@@ -58,6 +58,8 @@ std::string kind_term(std::string_view kind) { return concat(kKindPrefix, kind);
 std::string guest_term(std::string_view folded_name) { return concat(kGuestPrefix, folded_name); }
 std::string topic_term(std::string_view folded_name) { return concat(kTopicPrefix, folded_name); }
 std::string podcast_term(std::string_view folded_title) { return concat(kPodcastPrefix, folded_title); }
+std::string language_term(std::string_view language_code) { return concat(kLanguagePrefix, language_code); }
+std::string category_term(std::string_view folded_category) { return concat(kCategoryPrefix, folded_category); }
 
 std::string word_term(std::string_view field, std::string_view word) { return concat(field, word); }
 

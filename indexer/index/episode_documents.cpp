@@ -3,6 +3,7 @@
 
 #include "common/fingerprint.hpp"
 #include "common/index_schema.hpp"
+#include "common/language_code.hpp"
 #include "common/stored_episode.hpp"
 #include "common/text_analyzer.hpp"
 #include "indexer/index/term_writer.hpp"
@@ -66,6 +67,24 @@ void add_episode_text(TermWriter& terms, const Episode& episode, const std::vect
   for (const auto& segment : episode.transcript) terms.add_text(segment.text, "", kBodyWeight);
 }
 
+// The filters and facets of what the feed says about an episode: its (else its podcast's) language,
+// normalised, or the default; its categories; its duration.
+void add_listing_filters(Xapian::Document& doc, const Podcast& podcast, const Episode& episode) {
+  const Listing& own = episode.listing;
+  std::string language = normalize_language_code(own.language.empty() ? podcast.listing.language : own.language);
+  if (language.empty()) language = kDefaultLanguageCode;
+  doc.add_boolean_term(schema::language_term(language));
+  doc.add_value(schema::kLanguageSlot, language);
+  const std::vector<std::string>& categories = own.categories.empty() ? podcast.listing.categories : own.categories;
+  for (const auto& category : categories) {
+    doc.add_boolean_term(schema::category_term(thread_analyzer().fold(category)));
+  }
+  doc.add_value(schema::kCategoriesSlot, schema::join_list(categories));
+  if (episode.duration_seconds && *episode.duration_seconds >= 0) {
+    doc.add_value(schema::kDurationSlot, Xapian::sortable_serialise(*episode.duration_seconds));
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> episode_topics(const Episode& episode, const TopicTagger& tagger) {
@@ -107,6 +126,7 @@ EpisodeDocuments build_episode_documents(const Podcast& podcast, const Episode& 
   doc.add_value(schema::kTopicsSlot, schema::join_list(out.topics));
   doc.add_value(schema::kPodcastSlot, podcast.title);
   doc.add_value(schema::kTitleSlot, episode.title);
+  add_listing_filters(doc, podcast, episode);
 
   StoredEpisode stored{out.episode_id, podcast.title, episode, out.topics};
   stored.episode.transcript.clear();

@@ -49,13 +49,6 @@ bool is_stopword_node(const QueryNode& node) {
   return words.size() == 1 && !words[0].is_compound() && is_stopword(words[0].joined);
 }
 
-// The rightmost plain word of the tree: the one a user is still typing.
-const QueryNode* last_plain_word(const QueryNode& node) {
-  if (node.kind == QueryNode::Kind::kWord) return node.is_plain_word() ? &node : nullptr;
-  if (node.kind == QueryNode::Kind::kPhrase || node.children.empty()) return nullptr;
-  return last_plain_word(node.children.back());
-}
-
 }  // namespace
 
 bool QueryBuilder::term_exists(const std::string& term) const { return db_.term_exists(term); }

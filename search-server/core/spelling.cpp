@@ -5,6 +5,7 @@
 
 #include "common/index_schema.hpp"
 #include "common/text_analyzer.hpp"
+#include "search-server/core/query_syntax.hpp"
 
 namespace podseek {
 namespace {
@@ -20,7 +21,26 @@ bool known(const Xapian::Database& db, const std::string& word) {
   return stem && db.term_exists(*stem);
 }
 
+// Whether some indexed word other than `word` itself begins with it.
+bool begins_longer_word(const Xapian::Database& db, const std::string& word) {
+  for (auto it = db.allterms_begin(word); it != db.allterms_end(word); ++it) {
+    if ((*it).size() > word.size()) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool last_word_is_prefix(const Xapian::Database& db, const std::string& query, bool partial) {
+  ParsedQuery parsed = parse_query_syntax(query);
+  const QueryNode* last = last_plain_word(parsed.root);
+  if (!last || query.empty() || !query.ends_with(last->text)) return false;
+  std::vector<AnalyzedWord> words = thread_analyzer().analyze(last->text);
+  if (words.size() != 1 || words[0].is_compound() || words[0].joined.empty()) return false;
+  const std::string& word = words[0].joined;
+  if (!begins_longer_word(db, word)) return false;
+  return partial || !known(db, word);
+}
 
 std::optional<std::string> spelling_correction(const Xapian::Database& db, const std::string& query, bool partial) {
   std::vector<AnalyzedWord> words = thread_analyzer().analyze(query);

@@ -15,4 +15,12 @@ namespace podseek {
 // correction. With partial, the last word (still being typed) is left alone.
 std::optional<std::string> spelling_correction(const Xapian::Database& db, const std::string& query, bool partial);
 
+// Whether the query's last plain word is searched as a prefix (its completions) rather than as a
+// word that may be misspelt. One rule for as-you-type (partial) and Enter (not partial), so both
+// show the same: a word that begins no longer indexed word is never a prefix (a typo such as
+// "stenburg" is then corrected while it is typed); a word that does begin some is a prefix while
+// typed, and also after Enter when the index does not know it as a word ("webtr" keeps finding
+// WebTransport instead of being corrected to "web").
+bool last_word_is_prefix(const Xapian::Database& db, const std::string& query, bool partial);
+
 }  // namespace podseek

@@ -1,5 +1,6 @@
 // Entry point: picks the page for the current path and wires the site-wide keyboard shortcut.
 import { renderSearchPage } from './search.js';
+import { siteIdentity, applyIdentity } from './site.js';
 import { renderGuestsPage, renderTopicsPage, renderEpisodePage, renderNotFound } from './browse.js';
 
 function route(pathname) {
@@ -27,6 +28,7 @@ function start() {
     const box = document.getElementById('q');
     if (box) { box.focus(); box.select(); } else { location.assign('/'); }
   });
+  siteIdentity().then(applyIdentity);
   render(main);
 }
 

@@ -1,6 +1,7 @@
 // The browsing pages: /guests, /topics and /episodes/N. Each links into filtered searches.
 import * as api from './api.js';
 import { h, replaceChildren, plural, facetHref, episodeHref, safeUrl } from './dom.js';
+import { renderRelatedEpisodes } from './related.js';
 
 function loading(main, heading) {
   replaceChildren(main, h('h1', null, heading), h('p', { class: 'muted', role: 'status' }, 'Loading…'));
@@ -117,6 +118,7 @@ export async function renderEpisodePage(main, id) {
       h('ul', { class: 'show-links' }, e.links.map((l) => h('li', null,
         h('a', { href: safeUrl(l.url), rel: 'noopener nofollow' }, l.label || l.url),
         l.label && l.label !== l.url ? h('span', { class: 'muted link-host' }, ` ${hostOf(l.url)}`) : null)))) : null));
+  renderRelatedEpisodes(main.querySelector('article.episode'), e.id);
 }
 
 function hostOf(url) {
