@@ -108,6 +108,10 @@ std::optional<int> parse_timestamp(const std::string& text);
 // "<podcast>/<number>" when the episode has a number, else "<podcast>/<guid>".
 std::string episode_id(const Podcast& podcast, const Episode& episode);
 
+// The podcast's id: the part of each of its episode ids before the '/' ("netstack.fm"),
+// made from its title (lower case letters, digits and '.'; anything else becomes '-').
+std::string podcast_id(const std::string& podcast_title);
+
 // Expands a deep-link template for one moment of an episode. An empty template means the
 // default: the episode's url with a t=SECONDS query parameter (before any #fragment), or the
 // enclosure URL with a #t=SECONDS media fragment when the episode has no url.

@@ -1,6 +1,8 @@
 // Facet filters and exact facet counts (see facets.hpp).
 #include "search-server/core/facets.hpp"
 
+#include <iterator>
+
 #include "common/text_analyzer.hpp"
 
 namespace podseek {
@@ -72,6 +74,8 @@ void set_facets(SearchResponse& response, Xapian::Database& db, const BuiltQuery
   response.guest_facet = most_frequent(std::move(guests), limit, request.guests);
   response.topic_facet = most_frequent(std::move(topics), limit, request.topics);
   response.podcast_facet = most_frequent(std::move(podcasts), limit, request.podcasts);
+  const std::string prefix(schema::kPodcastMetadataPrefix);
+  response.podcasts_in_index = static_cast<int>(std::distance(db.metadata_keys_begin(prefix), db.metadata_keys_end(prefix)));
 }
 
 }  // namespace podseek

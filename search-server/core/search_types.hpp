@@ -72,6 +72,7 @@ struct SearchResponse {
   int guest_values = 0;
   int topic_values = 0;
   int podcast_values = 0;
+  int podcasts_in_index = 0;  // in the whole index: with several, pages name each result's podcast
   double took_ms = 0;
 };
 
