@@ -14,7 +14,7 @@ PORT="${PODSEEK_PORT:-8080}"
 BUILD_PACKAGES=(build-essential cmake pkg-config libxapian-dev xapian-tools libcpp-httplib-dev
   nlohmann-json3-dev libicu-dev catch2 libxml2-dev libsqlite3-dev libtomlplusplus-dev)
 # clang-14 and libclang-rt-14-dev: the libFuzzer build of fuzz/ (scripts/fuzz.sh).
-TEST_PACKAGES=(chromium nodejs npm python3-prometheus-client systemd procps nginx clang-14 libclang-rt-14-dev)
+TEST_PACKAGES=(chromium nodejs npm sox python3-prometheus-client systemd procps nginx clang-14 libclang-rt-14-dev)
 
 say() { printf '\n== %s\n' "$*"; }
 
