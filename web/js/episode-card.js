@@ -24,7 +24,8 @@ export function pagerLinks(path, total, page, perPage) {
   if (pages <= 1) return null;
   const href = (n) => (n > 1 ? `${path}?page=${n}` : path);
   return h('nav', { class: 'pager', 'aria-label': 'Pages' },
-    page > 1 ? h('a', { href: href(page - 1), rel: 'prev' }, '← Newer') : h('span', { class: 'disabled' }, '← Newer'),
+    // A way that leads nowhere is left out, not shown greyed.
+    page > 1 ? h('a', { href: href(page - 1), rel: 'prev' }, '← Newer') : h('span'),
     h('span', { class: 'page-of' }, `Page ${Math.min(page, pages)} of ${pages}`),
-    page < pages ? h('a', { href: href(page + 1), rel: 'next' }, 'Older →') : h('span', { class: 'disabled' }, 'Older →'));
+    page < pages ? h('a', { href: href(page + 1), rel: 'next' }, 'Older →') : h('span'));
 }

@@ -34,24 +34,32 @@ export async function renderGuestPage(main, name) {
       h('h2', { id: 'episodes-heading' }, 'Episodes'),
       h('ol', { class: 'episode-cards' }, episodes.map((e) => episodeCard(e, { showPodcast }))),
       pagerLinks(guestHref(res.name), res.total, res.page, res.per_page)),
-    momentSection('spoken-heading', `Where ${res.name} speaks`, (res.spoken || []).map((m) => {
-      const e = byId.get(m.episode_id) || { id: m.episode_id };
-      return momentItem(e, m, e.title, m.text);
-    })),
-    momentSection('named-heading', `Where ${res.name} is named`, (res.named || []).map((m) => {
-      const e = byId.get(m.episode_id) || { id: m.episode_id, title: m.episode_title, podcast: m.podcast, enclosure_url: m.enclosure_url };
-      return momentItem(e, m, m.episode_title, highlighted(m.text_html), m.kind === 'chapter' ? 'Chapter' : m.speaker);
-    }))));
+    momentSection('spoken-heading', `Where ${res.name} speaks`, res.spoken || [], byId,
+      (e, m) => momentItem(e, m, m.text)),
+    momentSection('named-heading', `Where ${res.name} is named`, res.named || [], byId,
+      (e, m) => momentItem(e, m, highlighted(m.text_html), m.kind === 'chapter' ? 'Chapter' : m.speaker))));
 }
 
-function momentSection(id, heading, items) {
-  if (!items.length) return null;
-  return h('section', { 'aria-labelledby': id }, h('h2', { id }, heading), h('ul', { class: 'moments' }, items));
+/** The moments under one heading, grouped by episode in the order they come. */
+function momentSection(id, heading, moments, byId, item) {
+  if (!moments.length) return null;
+  const groups = new Map();
+  for (const m of moments) {
+    if (!groups.has(m.episode_id)) groups.set(m.episode_id, []);
+    groups.get(m.episode_id).push(m);
+  }
+  return h('section', { 'aria-labelledby': id }, h('h2', { id }, heading),
+    h('ul', { class: 'moments' }, [...groups].map(([episodeId, list]) => {
+      const first = list[0];
+      const e = byId.get(episodeId) || { id: episodeId, title: first.episode_title, podcast: first.podcast, enclosure_url: first.enclosure_url };
+      return h('li', { class: 'moment-group' },
+        h('h3', null, h('a', { href: episodeHref(episodeId) }, e.title || first.episode_title || episodeId)),
+        h('ul', { class: 'chapters' }, list.map((m) => item(e, m))));
+    })));
 }
 
-function momentItem(e, m, episodeTitle, text, label = '') {
+function momentItem(e, m, text, label = '') {
   return h('li', { class: 'moment' },
-    h('p', { class: 'moment-episode' }, h('a', { href: episodeHref(m.episode_id) }, episodeTitle || m.episode_id)),
     momentControl(e, m.start_seconds, m.deep_link, [
       h('time', { datetime: `PT${m.start_seconds}S` }, m.start),
       h('span', { class: 'chapter-title' }, label ? h('strong', null, `${label}: `) : null, text)]));

@@ -10,9 +10,17 @@ import { h, replaceChildren, safeUrl, episodeHref } from './dom.js';
 
 let player = null;
 
-/** Whether the episode (an API summary) can be played here. */
+let probe = null; // an <audio> element that only answers canPlayType
+
+/**
+ * Whether the episode (an API summary) can be played here: it has an http(s) enclosure, of a type
+ * this browser may play (an enclosure without a type is tried).
+ */
 export function canPlay(e) {
-  return Boolean(e && e.enclosure_url && safeUrl(e.enclosure_url));
+  if (!e || !e.enclosure_url || !safeUrl(e.enclosure_url)) return false;
+  if (!e.enclosure_type) return true;
+  probe = probe || document.createElement('audio');
+  return probe.canPlayType(e.enclosure_type) !== '';
 }
 
 /**
@@ -108,13 +116,15 @@ class Player {
     const t = this.audio.currentTime;
     let index = -1;
     this.chapters.forEach((c, i) => { if (c.start_seconds <= t + 0.25) index = i; });
-    if (index === this.current) return;
-    this.current = index;
     const chapter = this.chapters[index];
-    this.chapter.textContent = chapter ? `Chapter: ${chapter.title}` : '';
-    if (chapter && 'mediaSession' in navigator && navigator.mediaSession.metadata) {
-      navigator.mediaSession.metadata.album = chapter.title;
+    if (index !== this.current) {
+      this.current = index;
+      this.chapter.textContent = chapter ? `Chapter: ${chapter.title}` : '';
+      if (chapter && 'mediaSession' in navigator && navigator.mediaSession.metadata) {
+        navigator.mediaSession.metadata.album = chapter.title;
+      }
     }
+    // Marked on every update, so the times of results rendered since (a new search) are marked too.
     const start = chapter ? chapter.start_seconds : null;
     for (const el of document.querySelectorAll('[data-play-episode]')) {
       const on = el.dataset.playEpisode === this.episode.id && chapter && Number(el.dataset.playStart) === start &&

@@ -33,7 +33,7 @@ export async function renderPodcastPage(main, id) {
         h('dl', { class: 'episode-meta' },
           p.hosts && p.hosts.length ? [h('dt', null, 'Hosts'), h('dd', null, p.hosts.join(', '))] : null,
           p.categories && p.categories.length ? [h('dt', null, 'Categories'), h('dd', null,
-            h('ul', { class: 'tags' }, p.categories.map((c) => h('li', null, c))))] : null,
+            h('ul', { class: 'tags' }, mostSpecific(p.categories).map((c) => h('li', null, c))))] : null,
           p.language ? [h('dt', null, 'Language'), h('dd', null, p.language)] : null),
         h('p', { class: 'episode-actions' },
           h('a', { class: 'button-link', href: `/?${search}` }, 'Search this podcast'),
@@ -42,6 +42,11 @@ export async function renderPodcastPage(main, id) {
       h('h2', { id: 'episodes-heading' }, `Episodes (${res.total}), newest first`),
       h('ol', { class: 'episode-cards' }, (res.episodes || []).map((e) => episodeCard(e))),
       pagerLinks(podcastHref(p.id), res.total, res.page, res.per_page))));
+}
+
+/** Categories without those another one refines: "Arts" goes when "Arts > Performing Arts" is there. */
+function mostSpecific(categories) {
+  return categories.filter((c) => !categories.some((other) => other.startsWith(`${c} > `)));
 }
 
 export async function renderPodcastsPage(main) {
