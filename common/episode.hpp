@@ -74,6 +74,8 @@ struct Episode {
   std::vector<Chapter> chapters;    // in increasing start order
   std::vector<TranscriptSegment> transcript;
   std::string enclosure_url;        // the audio file, "" when unknown
+  std::string enclosure_type;       // its MIME type (<enclosure type>), "" when not said
+  std::optional<long long> enclosure_length;  // its size in bytes (<enclosure length>), when said and > 0
   std::string image_url;
   std::optional<int> duration_seconds;
   // Listing: the episode's own keywords and explicit flag; language and categories are its podcast's.

@@ -49,6 +49,8 @@ json episode_summary_json(const StoredEpisode& stored) {
           {"topics", stored.topics},
           {"chapter_count", e.chapters.size()},
           {"enclosure_url", e.enclosure_url.empty() ? json(nullptr) : json(e.enclosure_url)},
+          {"enclosure_type", e.enclosure_type.empty() ? json(nullptr) : json(e.enclosure_type)},
+          {"enclosure_length", e.enclosure_length ? json(*e.enclosure_length) : json(nullptr)},
           {"image_url", e.image_url.empty() ? json(nullptr) : json(e.image_url)},
           {"duration_seconds", optional_number(e.duration_seconds)},
           {"language", e.listing.language.empty() ? json(nullptr) : json(e.listing.language)},
