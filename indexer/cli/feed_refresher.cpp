@@ -3,9 +3,12 @@
 
 #include "common/status.hpp"
 #include "indexer/feed/feed_url.hpp"
+#include "indexer/feed/opml_reader.hpp"
 
 namespace podseek {
 namespace {
+
+constexpr std::size_t kOpmlSniffBytes = 4096;  // an OPML list's root element is within its first bytes
 
 // Reads a fetched feed into `out` (outcome kRead); the URL to remember is where it now lives.
 void read_fetched(const std::string& url, const FetchResult& fetched, const SourceOptions& options,
@@ -60,6 +63,11 @@ FeedRefresh refresh_feed(const FeedState& known, const SourceOptions& options) {
     return out;
   }
   try {
+    if (looks_like_opml(fetched.body.substr(0, kOpmlSniffBytes))) {
+      out.list = parse_opml(fetched.body, fetched.final_url.empty() ? known.url : fetched.final_url);
+      out.outcome = FeedRefresh::Outcome::kList;
+      return out;
+    }
     read_fetched(known.url, fetched, options, out);
   } catch (const InputError& e) {
     out.error = e.what();

@@ -10,6 +10,7 @@
 #include "common/topic_tagger.hpp"
 #include "indexer/cli/feed_refresher.hpp"
 #include "indexer/cli/progress_printer.hpp"
+#include "indexer/feed/attachment_policy.hpp"
 #include "indexer/feed/feed_url.hpp"
 #include "indexer/index/index_writer.hpp"
 
@@ -27,13 +28,21 @@ struct Job {
   std::vector<std::string> notes;
 };
 
-Job job_from_refresh(const std::string& label, const FeedState& known, const SourceOptions& options) {
-  FeedRefresh refreshed = refresh_feed(known, options);
+// The job of a refreshed URL; a list where a feed was expected is an error of that source.
+Job job_of_refresh(const std::string& label, const FeedState& known, FeedRefresh refreshed) {
+  if (refreshed.outcome == FeedRefresh::Outcome::kList) {
+    refreshed.outcome = FeedRefresh::Outcome::kFailed;
+    refreshed.error = known.url + ": an OPML list, where a feed was expected (lists inside lists are not followed)";
+  }
   Job job{label, std::move(refreshed.read), refreshed.state, "", false, refreshed.error, refreshed.notes};
   if (refreshed.outcome == FeedRefresh::Outcome::kFailed) job.state.reset();
   job.not_modified = refreshed.outcome == FeedRefresh::Outcome::kNotModified;
   if (!known.podcast.empty() && job.state && job.state->podcast != known.podcast) job.forget = known.podcast;
   return job;
+}
+
+Job job_from_refresh(const std::string& label, const FeedState& known, const SourceOptions& options) {
+  return job_of_refresh(label, known, refresh_feed(known, options));
 }
 
 Job failed_job(const std::string& label, const std::string& error) {
@@ -73,6 +82,33 @@ std::vector<std::string> expand_opml(const std::vector<std::string>& sources, st
   return expanded;
 }
 
+// What the index remembers of a feed URL; a new URL has no validators yet.
+FeedState state_for(const std::string& url, const std::map<std::string, FeedState>& known_by_url) {
+  auto found = known_by_url.find(url);
+  return found == known_by_url.end() ? FeedState{"", url, "", ""} : found->second;
+}
+
+// The jobs of the feeds an OPML list fetched from `list_url` names. A list from the network is held
+// to the attachment policy: it cannot make the indexer fetch private addresses or local files.
+// With --refresh, a listed feed the index remembers was refreshed already.
+void add_listed_feeds(const std::string& list_url, const OpmlRead& list, const std::map<std::string, FeedState>& known_by_url,
+                      const IndexRunOptions& run, std::vector<Job>& jobs, std::ostream& out) {
+  const SourceOptions& options = run.source_options;
+  out << list_url << ": OPML list of " << list.feeds.size() << " feeds, " << list.warnings.size() << " warnings\n";
+  for (const auto& warning : list.warnings) out << "  warning: " << warning << "\n";
+  SourceFetcher default_fetcher;
+  FeedFetcher& fetcher = options.fetcher != nullptr ? *options.fetcher : default_fetcher;
+  const AttachmentPolicy policy{options.feed.allow_private_addresses};
+  for (const OpmlFeed& feed : list.feeds) {
+    if (run.refresh && known_by_url.count(feed.url)) continue;
+    if (auto refused = refuse_attachment(list_url, feed.url, policy, fetcher)) {
+      jobs.push_back(failed_job(feed.url, "named by " + list_url + ": " + *refused));
+    } else {
+      jobs.push_back(job_from_refresh(feed.url, state_for(feed.url, known_by_url), options));
+    }
+  }
+}
+
 std::vector<Job> read_jobs(const IndexRunOptions& options, std::ostream& out) {
   std::vector<FeedState> known = read_feed_states(options.db);
   if (options.refresh) out << "refreshing " << known.size() << " remembered feeds of " << options.db << "\n";
@@ -88,9 +124,13 @@ std::vector<Job> read_jobs(const IndexRunOptions& options, std::ostream& out) {
       continue;
     }
     if (options.refresh && known_by_url.count(source)) continue;  // already refreshed above
-    auto found = known_by_url.find(source);
-    jobs.push_back(job_from_refresh(source, found == known_by_url.end() ? FeedState{"", source, "", ""} : found->second,
-                                    options.source_options));
+    FeedState state = state_for(source, known_by_url);
+    FeedRefresh refreshed = refresh_feed(state, options.source_options);
+    if (refreshed.outcome == FeedRefresh::Outcome::kList) {
+      add_listed_feeds(source, refreshed.list, known_by_url, options, jobs, out);
+    } else {
+      jobs.push_back(job_of_refresh(source, state, std::move(refreshed)));
+    }
   }
   return jobs;
 }

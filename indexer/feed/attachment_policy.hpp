@@ -4,6 +4,7 @@
 //   * nor, unless allow_private_addresses, a host that is or resolves to a loopback, link-local,
 //     private, shared (100.64/10), unspecified or multicast address (every address is checked),
 //     except when the feed itself came from a loopback address (single-host set-ups, tests);
+//     every redirect hop of such a fetch is held to the same rules before it is requested;
 //   * a feed given as a local file may name http(s) URLs (loopback too) and local files inside its
 //     own folder only (symbolic links resolved before the check).
 // Thread safety: pure functions, apart from the fetcher's host resolution.

@@ -56,6 +56,15 @@ bool is_permanent_redirect(int status) { return status == 301 || status == 308; 
 
 std::vector<std::string> FeedFetcher::resolve_host(const std::string&) { return {}; }
 
+FetchResult FeedFetcher::fetch_guarded(const std::string& url_or_path, const RequestCheck& check) {
+  if (auto refused = check(url_or_path)) return failure(url_or_path, *refused);
+  FetchResult result = fetch(url_or_path);
+  if (result.ok() && result.final_url != url_or_path) {
+    if (auto refused = check(result.final_url)) return failure(result.final_url, *refused);
+  }
+  return result;
+}
+
 std::vector<std::string> resolve_with_system(const std::string& host) {
   addrinfo hints{};
   hints.ai_family = AF_UNSPEC;
@@ -96,10 +105,22 @@ FetchResult FileFetcher::fetch(const std::string& path) {
 }
 
 FetchResult HttpFetcher::fetch_if_changed(const std::string& url, const FetchConditions& conditions) {
+  return follow(url, conditions, nullptr);
+}
+
+FetchResult HttpFetcher::fetch_guarded(const std::string& url, const RequestCheck& check) {
+  return follow(url, {}, check);
+}
+
+// GETs `url`, following redirects; `check` (when set) allows each request before it is sent.
+FetchResult HttpFetcher::follow(const std::string& url, const FetchConditions& conditions, const RequestCheck& check) {
   std::string current = url;
   std::string moved_to;
   bool permanent_so_far = true;
   for (int hop = 0; hop <= limits_.max_redirects; ++hop) {
+    if (check) {
+      if (auto refused = check(current)) return failure(current, *refused);
+    }
     FetchResult result = get_once(current, conditions);
     if (!result.ok() || !is_redirect(result.http_status)) {
       result.not_modified = result.ok() && result.http_status == 304;
@@ -167,6 +188,10 @@ FetchResult HttpFetcher::get_once(const std::string& url, const FetchConditions&
 
 FetchResult SourceFetcher::fetch(const std::string& url_or_path) {
   return is_http_url(url_or_path) ? http_.fetch(url_or_path) : file_.fetch(url_or_path);
+}
+
+FetchResult SourceFetcher::fetch_guarded(const std::string& url_or_path, const RequestCheck& check) {
+  return is_http_url(url_or_path) ? http_.fetch_guarded(url_or_path, check) : file_.fetch_guarded(url_or_path, check);
 }
 
 FetchResult SourceFetcher::fetch_if_changed(const std::string& url_or_path, const FetchConditions& conditions) {

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +34,10 @@ struct FetchConditions {
   std::string last_modified;
 };
 
+// Asked before every request of a guarded fetch, the first and each redirect hop: why `url` must
+// not be requested (the fetch then fails with that reason, naming the URL), or nullopt when it may.
+using RequestCheck = std::function<std::optional<std::string>(const std::string& url)>;
+
 class FeedFetcher {
  public:
   virtual ~FeedFetcher() = default;
@@ -46,6 +52,9 @@ class FeedFetcher {
     (void)conditions;
     return fetch(url_or_path);
   }
+  // A fetch whose every request, redirects included, `check` allows first. The default asks
+  // before fetching and again for where the content came from (for fetchers that never redirect).
+  virtual FetchResult fetch_guarded(const std::string& url_or_path, const RequestCheck& check);
 };
 
 // Every address of `host` from getaddrinfo; empty when it does not resolve.
@@ -79,8 +88,10 @@ class HttpFetcher : public FeedFetcher {
   std::vector<std::string> resolve_host(const std::string& host) override { return resolve_with_system(host); }
   FetchResult fetch(const std::string& url) override { return fetch_if_changed(url, {}); }
   FetchResult fetch_if_changed(const std::string& url, const FetchConditions& conditions) override;
+  FetchResult fetch_guarded(const std::string& url, const RequestCheck& check) override;
 
  private:
+  FetchResult follow(const std::string& url, const FetchConditions& conditions, const RequestCheck& check);
   FetchResult get_once(const std::string& url, const FetchConditions& conditions);
   FetchLimits limits_;
 };
@@ -92,6 +103,7 @@ class SourceFetcher : public FeedFetcher {
   FetchResult fetch(const std::string& url_or_path) override;
   std::vector<std::string> resolve_host(const std::string& host) override { return resolve_with_system(host); }
   FetchResult fetch_if_changed(const std::string& url_or_path, const FetchConditions& conditions) override;
+  FetchResult fetch_guarded(const std::string& url_or_path, const RequestCheck& check) override;
 
  private:
   HttpFetcher http_;

@@ -54,7 +54,9 @@ bool fetch_attachment(const ChannelContext& channel, const std::string& raw_url,
     warnings.push_back(std::string(what) + " " + *refused);
     return false;
   }
-  result = channel.fetcher->fetch(url);
+  // Every redirect hop is held to the same policy as the URL the feed names.
+  auto allowed = [&](const std::string& hop) { return refuse_attachment(channel.feed_url, hop, policy, *channel.fetcher); };
+  result = channel.fetcher->fetch_guarded(url, allowed);
   if (!result.ok()) warnings.push_back(std::string(what) + " not fetched: " + result.error);
   return result.ok();
 }

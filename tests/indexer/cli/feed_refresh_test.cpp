@@ -1,6 +1,7 @@
 // Tests for polite refreshing (indexer/cli/feed_refresher.cpp, index_run.cpp, the HTTP side of
 // indexer/feed/feed_fetcher.cpp and indexer/index/feed_state.cpp), against a cpp-httplib server
 // on 127.0.0.1 and a free port that counts conditional requests, 304s and redirects.
+#include <algorithm>
 #include <atomic>
 #include <iostream>
 #include <mutex>
@@ -15,6 +16,8 @@
 #include "indexer/cli/feed_refresher.hpp"
 #include "indexer/cli/index_run.hpp"
 #include "indexer/index/feed_state.hpp"
+#include "tests/indexer/feed/fake_fetcher.hpp"
+#include "tests/support/loopback_http_server.hpp"
 #include "tests/temp_dir.hpp"
 
 using namespace podseek;
@@ -35,14 +38,14 @@ std::string feed_xml(const std::string& title, int episodes, const std::string& 
 
 // Serves /feed.xml with an ETag and a Last-Modified (304 when the client has them), /old.xml as
 // a 301 to /feed.xml, /temp.xml as a 302 to it, /moving.xml naming /new.xml as its new home,
-// /new.xml, and /broken.xml as an HTTP 500.
+// /new.xml, /list.opml (an OPML list of /feed.xml, new.xml and itself), and /broken.xml as an HTTP 500.
 class FeedServer {
  public:
   std::atomic<int> feed_requests{0}, conditional_requests{0}, not_modified{0}, redirects{0};
   std::atomic<int> episodes{2};
 
   FeedServer() {
-    server_.Get("/feed.xml", [this](const httplib::Request& req, httplib::Response& res) {
+    server_.routes().Get("/feed.xml", [this](const httplib::Request& req, httplib::Response& res) {
       ++feed_requests;
       const std::string etag = "\"v" + std::to_string(episodes.load()) + "\"";
       if (req.has_header("If-None-Match") || req.has_header("If-Modified-Since")) ++conditional_requests;
@@ -55,34 +58,34 @@ class FeedServer {
       res.set_header("Last-Modified", "Tue, 01 Dec 2026 10:00:00 GMT");
       res.set_content(feed_xml("Polite Podcast", episodes.load()), "application/rss+xml");
     });
-    server_.Get("/old.xml", [this](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/old.xml", [this](const httplib::Request&, httplib::Response& res) {
       ++redirects;
       res.set_redirect("/feed.xml", 301);
     });
-    server_.Get("/temp.xml", [this](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/temp.xml", [this](const httplib::Request&, httplib::Response& res) {
       ++redirects;
       res.set_redirect("/feed.xml", 302);
     });
-    server_.Get("/moving.xml", [this](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/moving.xml", [this](const httplib::Request&, httplib::Response& res) {
       res.set_content(feed_xml("Moving Podcast", 1, url("/new.xml")), "application/rss+xml");
     });
-    server_.Get("/new.xml", [](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/new.xml", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(feed_xml("Moving Podcast", 2), "application/rss+xml");
     });
-    server_.Get("/broken.xml", [](const httplib::Request&, httplib::Response& res) { res.status = 500; });
-    port_ = server_.bind_to_any_port("127.0.0.1");
-    thread_ = std::thread([this] { server_.listen_after_bind(); });
+    server_.routes().Get("/list.opml", [this](const httplib::Request&, httplib::Response& res) {
+      res.set_content("<?xml version=\"1.0\"?><opml version=\"2.0\"><body><outline text=\"Podcasts\">"
+                      "<outline text=\"Polite\" xmlUrl=\"" + url("/feed.xml") + "\"/>"
+                      "<outline text=\"Moving\" xmlUrl=\"new.xml\"/>"
+                      "<outline text=\"A list\" xmlUrl=\"/list.opml\"/></outline></body></opml>",
+                      "text/x-opml");
+    });
+    server_.routes().Get("/broken.xml", [](const httplib::Request&, httplib::Response& res) { res.status = 500; });
+    server_.start();
   }
-  ~FeedServer() {
-    server_.stop();
-    thread_.join();
-  }
-  std::string url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
+  std::string url(const std::string& path) const { return server_.url(path); }
 
  private:
-  httplib::Server server_;
-  int port_ = 0;
-  std::thread thread_;
+  testing::LoopbackHttpServer server_;
 };
 
 IndexRunOptions run_options(const testing::TempDir& dir, std::vector<std::string> sources, bool refresh = false) {
@@ -216,4 +219,38 @@ TEST_CASE("When no source can be read the index is not changed") {
   std::string out = run(run_options(dir, {server.url("/broken.xml")}), /*expected_status=*/1);
   CHECK_THAT(out, Catch::Contains("no source could be read; the index was not changed"));
   CHECK(read_feed_states(dir.file("index")).empty());
+}
+
+TEST_CASE("An OPML list fetched over HTTP stands for its feeds; a list inside it is not followed") {
+  FeedServer server;
+  testing::TempDir dir;
+  std::string out = run(run_options(dir, {server.url("/list.opml")}), /*expected_status=*/1);
+  CHECK_THAT(out, Catch::Contains(server.url("/list.opml") + ": OPML list of 3 feeds, 0 warnings"));
+  CHECK_THAT(out, Catch::Contains(server.url("/feed.xml") + ": 2 added"));
+  CHECK_THAT(out, Catch::Contains(server.url("/new.xml") + ": 2 added"));  // relative xmlUrl resolved
+  CHECK_THAT(out, Catch::Contains(server.url("/list.opml") + ": error: " + server.url("/list.opml") +
+                                  ": an OPML list, where a feed was expected"));
+  CHECK(read_feed_states(dir.file("index")).size() == 2);  // each feed remembered for --refresh
+}
+
+TEST_CASE("An OPML list from a public address cannot name private addresses or local files") {
+  testing::FakeFetcher fetcher;
+  fetcher.addresses["lists.example"] = {"93.184.216.34"};
+  fetcher.addresses["feeds.example"] = {"93.184.216.34"};
+  fetcher.bodies["https://lists.example/podcasts.opml"] =
+      "<opml version=\"2.0\"><body><outline text=\"ok\" xmlUrl=\"https://feeds.example/a.xml\"/>"
+      "<outline text=\"metadata\" xmlUrl=\"http://169.254.169.254/latest\"/>"
+      "<outline text=\"file\" xmlUrl=\"file:///etc/passwd\"/></body></opml>";
+  fetcher.bodies["https://feeds.example/a.xml"] = feed_xml("Public Podcast", 1);
+  testing::TempDir dir;
+  IndexRunOptions options = run_options(dir, {"https://lists.example/podcasts.opml"});
+  options.source_options.fetcher = &fetcher;
+  std::string out = run(options, /*expected_status=*/1);
+  CHECK_THAT(out, Catch::Contains("https://feeds.example/a.xml: 1 added"));
+  CHECK_THAT(out, Catch::Contains("http://169.254.169.254/latest: error: named by https://lists.example/podcasts.opml: "
+                                  "http://169.254.169.254/latest is a loopback, link-local or private address"));
+  CHECK_THAT(out, Catch::Contains("file:///etc/passwd: error: named by https://lists.example/podcasts.opml: "
+                                  "file:///etc/passwd is not an http(s) URL"));
+  CHECK(std::count(fetcher.requests.begin(), fetcher.requests.end(), "http://169.254.169.254/latest") == 0);
+  CHECK(std::count(fetcher.requests.begin(), fetcher.requests.end(), "file:///etc/passwd") == 0);
 }

@@ -53,6 +53,30 @@ TEST_CASE("A feed from a public address cannot make the indexer fetch loopback o
   }
 }
 
+TEST_CASE("A redirect from a public address to a private one is refused before it is followed") {
+  testing::FakeFetcher fetcher;
+  fetcher.addresses["cdn.example"] = {"93.184.216.34"};
+  fetcher.redirects["https://cdn.example/c.json"] = "http://169.254.169.254/latest/meta-data";
+  fetcher.bodies["http://169.254.169.254/latest/meta-data"] = kChapters;
+  FeedParseResult feed = parse_rss(feed_naming("https://cdn.example/c.json"), "https://public.example/feed.xml", fetcher);
+  CHECK(fetcher.requests == std::vector<std::string>{"https://cdn.example/c.json"});
+  CHECK(feed.podcast.episodes.at(0).chapters.empty());
+  REQUIRE(feed.warnings.size() == 1);
+  CHECK(feed.warnings[0].find("http://169.254.169.254/latest/meta-data") != std::string::npos);
+  CHECK(feed.warnings[0].find("private address; not fetched") != std::string::npos);
+}
+
+TEST_CASE("A redirect between public addresses is followed") {
+  testing::FakeFetcher fetcher;
+  fetcher.addresses["cdn.example"] = {"93.184.216.34"};
+  fetcher.addresses["files.example"] = {"2606:4700::1111"};
+  fetcher.redirects["https://cdn.example/c.json"] = "https://files.example/c.json";
+  fetcher.bodies["https://files.example/c.json"] = kChapters;
+  FeedParseResult feed = parse_rss(feed_naming("https://cdn.example/c.json"), "https://public.example/feed.xml", fetcher);
+  CHECK(feed.podcast.episodes.at(0).chapters.size() == 1);
+  CHECK(feed.warnings.empty());
+}
+
 TEST_CASE("Private addresses may be allowed with an option, and a loopback feed may name loopback URLs") {
   testing::FakeFetcher fetcher;
   fetcher.bodies["http://127.0.0.1:9/c.json"] = kChapters;

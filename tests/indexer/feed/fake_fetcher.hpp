@@ -1,4 +1,5 @@
-// A FeedFetcher for tests: answers from a map of URL -> body; anything else is a 404.
+// A FeedFetcher for tests: answers from a map of URL -> body; anything else is a 404. A guarded
+// fetch follows the `redirects` map (URL -> where it redirects), asking the check at every hop.
 // Thread safety: none needed (one test at a time).
 #pragma once
 
@@ -15,6 +16,7 @@ class FakeFetcher : public FeedFetcher {
   std::map<std::string, std::string> bodies;
   std::vector<std::string> requests;
   std::map<std::string, std::vector<std::string>> addresses;  // host -> what resolve_host() answers
+  std::map<std::string, std::string> redirects;                // URL -> Location, for guarded fetches
 
   std::vector<std::string> resolve_host(const std::string& host) override {
     auto found = addresses.find(host);
@@ -26,6 +28,18 @@ class FakeFetcher : public FeedFetcher {
     auto found = bodies.find(url);
     if (found == bodies.end()) return {"", url, url + ": HTTP 404", 404};
     return {found->second, url, "", 200};
+  }
+
+  FetchResult fetch_guarded(const std::string& url, const RequestCheck& check) override {
+    std::string current = url;
+    for (int hop = 0; hop < 10; ++hop) {
+      if (auto refused = check(current)) return {"", current, current + ": " + *refused, 0};
+      auto redirect = redirects.find(current);
+      if (redirect == redirects.end()) return fetch(current);
+      requests.push_back(current);
+      current = redirect->second;
+    }
+    return {"", current, current + ": too many redirects", 0};
   }
 };
 

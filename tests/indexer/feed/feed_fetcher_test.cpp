@@ -1,6 +1,7 @@
 // Tests for indexer/feed/feed_fetcher.cpp: files, and HTTP against a real local httplib server.
 #include "indexer/feed/feed_fetcher.hpp"
 
+#include <atomic>
 #include <chrono>
 #include <thread>
 
@@ -8,6 +9,7 @@
 #include <httplib.h>
 
 #include "tests/indexer/feed/fake_fetcher.hpp"
+#include "tests/support/loopback_http_server.hpp"
 
 using namespace podseek;
 
@@ -16,21 +18,23 @@ namespace {
 // An httplib server on 127.0.0.1 and a free port, serving a feed, redirects, a slow and a big page.
 class LocalServer {
  public:
+  std::atomic<int> feed_requests{0};
   LocalServer() {
-    server_.Get("/feed.xml", [](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/feed.xml", [this](const httplib::Request&, httplib::Response& res) {
+      ++feed_requests;
       res.set_content("<rss/>", "application/rss+xml");
     });
-    server_.Get("/moved", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/feed.xml", 301); });
-    server_.Get("/relative", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("moved", 302); });
-    server_.Get("/loop", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop", 302); });
-    server_.Get("/slow", [](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/moved", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/feed.xml", 301); });
+    server_.routes().Get("/relative", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("moved", 302); });
+    server_.routes().Get("/loop", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop", 302); });
+    server_.routes().Get("/slow", [](const httplib::Request&, httplib::Response& res) {
       std::this_thread::sleep_for(std::chrono::milliseconds(1200));
       res.set_content("late", "text/plain");
     });
-    server_.Get("/big", [](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/big", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(std::string(5000, 'x'), "text/plain");
     });
-    server_.Get("/drip", [](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/drip", [](const httplib::Request&, httplib::Response& res) {
       res.set_chunked_content_provider("text/plain", [](std::size_t offset, httplib::DataSink& sink) {
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
         if (offset >= 20) {
@@ -41,7 +45,7 @@ class LocalServer {
         return true;
       });
     });
-    server_.Get("/big-chunked", [](const httplib::Request&, httplib::Response& res) {
+    server_.routes().Get("/big-chunked", [](const httplib::Request&, httplib::Response& res) {
       res.set_chunked_content_provider("text/plain", [](std::size_t, httplib::DataSink& sink) {
         std::string chunk(1000, 'y');
         for (int i = 0; i < 5; ++i) sink.write(chunk.data(), chunk.size());
@@ -49,19 +53,12 @@ class LocalServer {
         return true;
       });
     });
-    port_ = server_.bind_to_any_port("127.0.0.1");
-    thread_ = std::thread([this] { server_.listen_after_bind(); });
+    server_.start();
   }
-  ~LocalServer() {
-    server_.stop();
-    thread_.join();
-  }
-  std::string url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
+  std::string url(const std::string& path) const { return server_.url(path); }
 
  private:
-  httplib::Server server_;
-  int port_ = 0;
-  std::thread thread_;
+  testing::LoopbackHttpServer server_;
 };
 
 FetchLimits quick_limits() {
@@ -105,6 +102,24 @@ TEST_CASE("HTTP fetches follow absolute and relative redirects and report the fi
   REQUIRE(moved.ok());
   CHECK(moved.body == "<rss/>");
   CHECK(moved.final_url == server.url("/feed.xml"));
+}
+
+TEST_CASE("A guarded HTTP fetch asks before every hop and never sends a refused request") {
+  LocalServer server;
+  HttpFetcher fetcher(quick_limits());
+  std::vector<std::string> asked;
+  auto refuse_feed = [&](const std::string& url) -> std::optional<std::string> {
+    asked.push_back(url);
+    if (url == server.url("/feed.xml")) return std::string("refused by the test");
+    return std::nullopt;
+  };
+  FetchResult refused = fetcher.fetch_guarded(server.url("/relative"), refuse_feed);
+  CHECK(refused.error == server.url("/feed.xml") + ": refused by the test");
+  CHECK(asked == std::vector<std::string>{server.url("/relative"), server.url("/moved"), server.url("/feed.xml")});
+  CHECK(server.feed_requests == 0);
+  FetchResult allowed = fetcher.fetch_guarded(server.url("/moved"), [](const std::string&) { return std::nullopt; });
+  CHECK(allowed.body == "<rss/>");
+  CHECK(server.feed_requests == 1);
 }
 
 TEST_CASE("HTTP errors, redirect loops, timeouts and oversized bodies are clear errors") {
