@@ -17,6 +17,7 @@ constexpr const char* kUsage =
     "usage: podseek-server [--config FILE] --db DIR [--host 127.0.0.1] [--port 8080] [--web DIR]\n"
     "                      [--synonyms FILE] [--deep-link TEMPLATE] [--allow-origin ORIGIN]...\n"
     "                      [--threads N] [--access-log on|off] [--public-url ORIGIN]\n"
+    "                      [--site-title TEXT] [--site-accent #RRGGBB] [--site-logo /PATH] [--site-example Q]...\n"
     "  --config reads the [server] table of a TOML file (keys: the option names without --);\n"
     "    options on the command line override it. SIGHUP re-reads both.\n"
     "  --port 0 takes a free port. Prints 'listening on http://HOST:PORT' once it accepts requests.\n"
@@ -27,6 +28,9 @@ constexpr const char* kUsage =
     "    repeat it for each origin. None by default: no cross-origin access.\n"
     "  --access-log off stops the per-request JSON lines on stderr (on by default).\n"
     "  --public-url is the origin /opensearch.xml names (default: http:// and the Host header).\n"
+    "  --site-title, --site-accent (4.5:1 against white at least), --site-logo (a file of --web) and\n"
+    "    --site-example (repeat, up to 6) name the web page; by default the index's podcast title and\n"
+    "    examples from its frequent title words, guests and topics (GET /api/site).\n"
     "  SIGTERM stops accepting, lets requests in flight finish and exits (within 10 s).\n";
 
 int usage_error(const std::string& message) {

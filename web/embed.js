@@ -60,6 +60,11 @@
     for (const g of state.guest || []) params.append("guest", g);
     for (const t of state.topic || []) params.append("topic", t);
     for (const p of state.podcast || []) params.append("podcast", p);
+    for (const l of state.language || []) params.append("language", l);
+    for (const c of state.category || []) params.append("category", c);
+    for (const r of ["published_after", "published_before", "min_duration", "max_duration"]) {
+      if (state[r]) params.set(r, state[r]);
+    }
     if (state.page > 1) params.set("page", String(state.page));
     params.set("per_page", String(perPage));
     if (state.sort) params.set("sort", state.sort);
@@ -195,6 +200,9 @@
     const results = data.results || [];
     const mixed = data.podcasts_in_index > 1;
     const items = results.map((r) => resultItem(r, origin, mixed));
+    if (data.corrected_query) {
+      items.unshift(h("li", { class: "message corrected" }, "Showing results for ", h("strong", null, data.corrected_query)));
+    }
     if (data.total > results.length) {
       items.push(h("li", null, h("a", {
         class: "more",
@@ -260,7 +268,7 @@
     ".snippet { margin: .2em 0 0; font-size: .9em; color: var(--podseek-muted, #57606a); }",
     "mark { background: var(--podseek-mark, #fff1a8); color: inherit; }",
     ".chapters { list-style: none; margin: .3em 0 0; padding: 0; font-size: .9em; }",
-    ".chapters a { display: flex; gap: .7em; color: inherit; padding: .1em .2em; }",
+    ".chapters a { display: flex; align-items: center; gap: .7em; color: inherit; padding: .1em .2em; min-height: 24px; }",
     ".chapters time { color: var(--podseek-accent, #6d28d9); font-family: ui-monospace, Menlo, monospace; flex: none; }",
     ".message { padding: .5em; color: var(--podseek-muted, #57606a); }",
     ".error { color: #b42318; }",
@@ -277,6 +285,8 @@
   // web/embed/search-box.js
   var SEARCH_DELAY_MS = 150;
   var UNAVAILABLE = "Search is unavailable right now.";
+  var PHONE_QUERY = "(max-width: 40rem)";
+  var VIEWPORT_MARGIN_PX = 8;
   function mountSearchBox(host, options) {
     const root = host.attachShadow ? host.attachShadow({ mode: "open" }) : host;
     adoptStyles(root);
@@ -322,6 +332,21 @@
     }
     open(on) {
       this.list.hidden = !on;
+      if (on) this.fitToScreen();
+    }
+    // On a phone a box in a header or sidebar is narrow: the results get the viewport's width
+    // (less a margin) instead of the box's. The offsets are set through the CSSOM (CSP-safe).
+    fitToScreen() {
+      const style = this.list.style;
+      if (!window.matchMedia(PHONE_QUERY).matches) {
+        style.removeProperty("left");
+        style.removeProperty("right");
+        return;
+      }
+      const box = this.host.getBoundingClientRect();
+      const viewport = document.documentElement.clientWidth;
+      style.setProperty("left", `${VIEWPORT_MARGIN_PX - box.left}px`);
+      style.setProperty("right", `${box.right - (viewport - VIEWPORT_MARGIN_PX)}px`);
     }
     message(text, isError) {
       replaceChildren(this.list, h("li", { class: isError ? "message error" : "message" }, text));
@@ -370,6 +395,9 @@
         if (this.list.childNodes.length && this.input.value.trim()) this.open(true);
       });
       this.list.addEventListener("keydown", (e) => this.onListKey(e));
+      window.addEventListener("resize", () => {
+        if (!this.list.hidden) this.fitToScreen();
+      });
       document.addEventListener("click", (e) => {
         if (e.composedPath && !e.composedPath().includes(this.host)) this.open(false);
       });

@@ -3,6 +3,7 @@
 
 #include <iterator>
 
+#include "common/language_code.hpp"
 #include "common/text_analyzer.hpp"
 
 namespace podseek {
@@ -10,10 +11,34 @@ namespace {
 
 using Q = Xapian::Query;
 
-Q any_of(std::string (*term)(std::string_view), const std::vector<std::string>& values) {
+std::string guest_filter(const std::string& v) { return schema::guest_term(thread_analyzer().fold(v)); }
+std::string topic_filter(const std::string& v) { return schema::topic_term(thread_analyzer().fold(v)); }
+std::string podcast_filter(const std::string& v) { return schema::podcast_term(thread_analyzer().fold(v)); }
+std::string language_filter(const std::string& v) { return schema::language_term(normalize_language_code(v)); }
+std::string category_filter(const std::string& v) { return schema::category_term(thread_analyzer().fold(v)); }
+
+Q any_of(const FacetKind& kind, const std::vector<std::string>& values) {
   std::vector<Q> terms;
-  for (const auto& value : values) terms.emplace_back(term(thread_analyzer().fold(value)));
+  for (const auto& value : values) terms.emplace_back(kind.filter_term(value));
   return Q(Q::OP_OR, terms.begin(), terms.end());
+}
+
+// Published dates are ISO 8601 dates or date-times, so a day's bounds compare as text: from "D"
+// on, and up to every time of "D" (a date-time "DTHH:MM:SSZ" sorts after "D" and before "D\xff").
+Q date_and_duration_ranges(const SearchRequest& request, Q filter) {
+  if (request.published_after || request.published_before) {
+    std::string from = request.published_after.value_or("");
+    std::string to = request.published_before ? *request.published_before + "\xff" : std::string("\xff");
+    filter = Q(Q::OP_FILTER, filter, Q(Q::OP_VALUE_RANGE, schema::kPublishedSlot, from, to));
+  }
+  if (request.min_duration_minutes || request.max_duration_minutes) {
+    double from = request.min_duration_minutes.value_or(0) * 60.0;
+    double to = request.max_duration_minutes ? *request.max_duration_minutes * 60.0 : 1e12;
+    filter = Q(Q::OP_FILTER, filter,
+               Q(Q::OP_VALUE_RANGE, schema::kDurationSlot, Xapian::sortable_serialise(from),
+                 Xapian::sortable_serialise(to)));
+  }
+  return filter;
 }
 
 // Counts one facet's values over every episode that matches the other filters.
@@ -27,53 +52,54 @@ std::vector<FacetValue> count_facet(Xapian::Database& db, const BuiltQuery& buil
   return spy.counts();
 }
 
-// The counts of one facet: the query run's own when nothing is chosen in it, else a count of its own.
-std::vector<FacetValue> facet_counts(Xapian::Database& db, const BuiltQuery& built, const FacetFilters& filters,
-                                     const std::vector<std::string>& chosen, const ListValueSpy& spy,
-                                     Xapian::valueno slot) {
-  return chosen.empty() ? spy.counts() : count_facet(db, built, filters, slot);
-}
-
 }  // namespace
+
+const std::array<FacetKind, 5> kFacetKinds = {{
+    {"guest", schema::kGuestsSlot, guest_filter, &SearchRequest::guests, &SearchResponse::guest_facet,
+     &SearchResponse::guest_values},
+    {"topic", schema::kTopicsSlot, topic_filter, &SearchRequest::topics, &SearchResponse::topic_facet,
+     &SearchResponse::topic_values},
+    {"podcast", schema::kPodcastSlot, podcast_filter, &SearchRequest::podcasts, &SearchResponse::podcast_facet,
+     &SearchResponse::podcast_values},
+    {"language", schema::kLanguageSlot, language_filter, &SearchRequest::languages, &SearchResponse::language_facet,
+     &SearchResponse::language_values},
+    {"category", schema::kCategoriesSlot, category_filter, &SearchRequest::categories,
+     &SearchResponse::category_facet, &SearchResponse::category_values},
+}};
 
 Q FacetFilters::build(Xapian::valueno skip_slot) const {
   Q filter(schema::kind_term(schema::kKindEpisode));
-  if (!request.guests.empty() && skip_slot != schema::kGuestsSlot) {
-    filter = Q(Q::OP_FILTER, filter, any_of(schema::guest_term, request.guests));
+  for (const FacetKind& kind : kFacetKinds) {
+    const std::vector<std::string>& chosen = request.*kind.chosen;
+    if (!chosen.empty() && skip_slot != kind.slot) filter = Q(Q::OP_FILTER, filter, any_of(kind, chosen));
   }
-  if (!request.topics.empty() && skip_slot != schema::kTopicsSlot) {
-    filter = Q(Q::OP_FILTER, filter, any_of(schema::topic_term, request.topics));
-  }
-  if (!request.podcasts.empty() && skip_slot != schema::kPodcastSlot) {
-    filter = Q(Q::OP_FILTER, filter, any_of(schema::podcast_term, request.podcasts));
-  }
-  return filter;
+  return date_and_duration_ranges(request, filter);
 }
 
 Q filtered(const BuiltQuery& built, const Q& filter) {
   return built.match_all ? filter : Q(Q::OP_FILTER, built.query, filter);
 }
 
+FacetSpies::FacetSpies() {
+  for (const FacetKind& kind : kFacetKinds) spies.push_back(std::make_unique<ListValueSpy>(kind.slot));
+}
+
 void FacetSpies::add_to(Xapian::Enquire& enquire) const {
-  enquire.add_matchspy(guests.get());
-  enquire.add_matchspy(topics.get());
-  enquire.add_matchspy(podcasts.get());
+  for (const auto& spy : spies) enquire.add_matchspy(spy.get());
 }
 
 void set_facets(SearchResponse& response, Xapian::Database& db, const BuiltQuery& built, const SearchRequest& request,
                 const FacetSpies& spies) {
   const FacetFilters filters{request};
-  std::vector<FacetValue> guests = facet_counts(db, built, filters, request.guests, *spies.guests, schema::kGuestsSlot);
-  std::vector<FacetValue> topics = facet_counts(db, built, filters, request.topics, *spies.topics, schema::kTopicsSlot);
-  std::vector<FacetValue> podcasts =
-      facet_counts(db, built, filters, request.podcasts, *spies.podcasts, schema::kPodcastSlot);
   const auto limit = static_cast<std::size_t>(request.facet_limit);
-  response.guest_values = static_cast<int>(guests.size());
-  response.topic_values = static_cast<int>(topics.size());
-  response.podcast_values = static_cast<int>(podcasts.size());
-  response.guest_facet = most_frequent(std::move(guests), limit, request.guests);
-  response.topic_facet = most_frequent(std::move(topics), limit, request.topics);
-  response.podcast_facet = most_frequent(std::move(podcasts), limit, request.podcasts);
+  for (std::size_t i = 0; i < kFacetKinds.size(); ++i) {
+    const FacetKind& kind = kFacetKinds[i];
+    const std::vector<std::string>& chosen = request.*kind.chosen;
+    // The query run's own counts when nothing is chosen in this facet, else a count of its own.
+    std::vector<FacetValue> counts = chosen.empty() ? spies.spies[i]->counts() : count_facet(db, built, filters, kind.slot);
+    response.*kind.distinct = static_cast<int>(counts.size());
+    response.*kind.listed = most_frequent(std::move(counts), limit, chosen);
+  }
   const std::string prefix(schema::kPodcastMetadataPrefix);
   response.podcasts_in_index = static_cast<int>(std::distance(db.metadata_keys_begin(prefix), db.metadata_keys_end(prefix)));
 }

@@ -1,10 +1,13 @@
-// The facet side of a search: the filters a request chooses (guest, topic, podcast; values of one
-// facet OR-ed, facets AND-ed) and each facet's exact counts over every matching episode, a chosen
-// facet counted without its own filter so that its other values keep their counts.
+// The facet side of a search: the filters a request chooses (guest, topic, podcast, language,
+// category: values of one facet OR-ed, facets AND-ed; published dates and durations as ranges) and
+// each facet's exact counts over every matching episode, a chosen facet counted without its own
+// filter so that its other values keep their counts. Each facet is one row of kFacetKinds.
 // Thread safety: uses only the database handle it is given.
 #pragma once
 
+#include <array>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -16,22 +19,35 @@
 
 namespace podseek {
 
-// Which facet filters to apply: all of them, or all but one (to count that facet's values).
+// One facet: its name in the API, the slot its values are counted from, the boolean term a chosen
+// value filters with, and where a request holds its chosen values and a response its counts.
+struct FacetKind {
+  std::string_view name;
+  Xapian::valueno slot;
+  std::string (*filter_term)(const std::string& chosen);
+  std::vector<std::string> SearchRequest::*chosen;
+  std::vector<FacetValue> SearchResponse::*listed;
+  int SearchResponse::*distinct;
+};
+
+extern const std::array<FacetKind, 5> kFacetKinds;
+
+// Which filters to apply: all of them, or all but one facet's (to count that facet's values).
 struct FacetFilters {
   const SearchRequest& request;
-  // The episode-kind filter with the chosen values of every facet but skip_slot's.
+  // The episode-kind filter with the date and duration ranges and the chosen values of every
+  // facet but skip_slot's.
   Xapian::Query build(Xapian::valueno skip_slot = Xapian::BAD_VALUENO) const;
 };
 
 // The query restricted by the filter (the filter alone for a query that matches everything).
 Xapian::Query filtered(const BuiltQuery& built, const Xapian::Query& filter);
 
-// The spies one run of the episode query counts its facets with.
+// The spies one run of the episode query counts its facets with, one per kFacetKinds row.
 // (Held by pointer: an attempt that wins is moved, and Xapian's spies cannot be.)
 struct FacetSpies {
-  std::unique_ptr<ListValueSpy> guests = std::make_unique<ListValueSpy>(schema::kGuestsSlot);
-  std::unique_ptr<ListValueSpy> topics = std::make_unique<ListValueSpy>(schema::kTopicsSlot);
-  std::unique_ptr<ListValueSpy> podcasts = std::make_unique<ListValueSpy>(schema::kPodcastSlot);
+  FacetSpies();
+  std::vector<std::unique_ptr<ListValueSpy>> spies;
   void add_to(Xapian::Enquire& enquire) const;
 };
 

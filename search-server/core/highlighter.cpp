@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/ascii_text.hpp"
 #include "common/text_analyzer.hpp"
 
 namespace podseek {
@@ -16,7 +17,9 @@ bool word_matches(TextAnalyzer& analyzer, const AnalyzedWord& word, const Highli
   auto matches_form = [&](const std::string& form) {
     if (form.empty()) return false;
     if (terms.words.count(form)) return true;
-    if (!terms.stems.empty() && terms.stems.count(analyzer.stem(form))) return true;
+    for (const auto& stemmer : terms.stemmers) {
+      if (!stemmer.empty() && !terms.stems.empty() && terms.stems.count(analyzer.stem(form, stemmer))) return true;
+    }
     for (const auto& prefix : terms.prefixes) {
       if (form.compare(0, prefix.size(), prefix) == 0) return true;
     }
@@ -70,18 +73,27 @@ bool is_continuation_byte(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 constexpr std::size_t kMaxBoundaryShift = 30;  // how far a cut may move to reach a space
 
-// Moves a cut back to a nearby space, else to a character boundary.
+using ascii::is_space;
+
+// Moves a cut back to the start of the word it falls in: just after a nearby space, or to the
+// text's start (`floor`) when that is as near. Only when no word start is within reach does the cut
+// stay mid-word, moved to a character boundary.
 std::size_t back_to_boundary(std::string_view text, std::size_t at, std::size_t floor) {
-  std::size_t space = text.rfind(' ', at);
-  if (space != std::string_view::npos && space >= floor && at - space <= kMaxBoundaryShift) return space + 1;
-  while (at > floor && at < text.size() && is_continuation_byte(text[at])) --at;
+  if (at <= floor || at >= text.size() || is_space(text[at - 1])) return std::min(std::max(at, floor), text.size());
+  if (is_space(text[at])) return at + 1;
+  for (std::size_t i = at; i > floor && at - i <= kMaxBoundaryShift; --i) {
+    if (is_space(text[i - 1])) return i;
+  }
+  if (at - floor <= kMaxBoundaryShift) return floor;
+  while (at > floor && is_continuation_byte(text[at])) --at;
   return at;
 }
 
 std::size_t forward_to_boundary(std::string_view text, std::size_t at) {
   if (at >= text.size()) return text.size();
-  std::size_t space = text.find(' ', at);
-  if (space != std::string_view::npos && space - at <= kMaxBoundaryShift) return space;
+  for (std::size_t i = at; i < text.size() && i - at <= kMaxBoundaryShift; ++i) {
+    if (is_space(text[i])) return i;
+  }
   while (at < text.size() && is_continuation_byte(text[at])) ++at;
   return at;
 }

@@ -204,6 +204,16 @@ ParsedQuery parse_query_syntax(std::string_view query) {
   }
 }
 
+const QueryNode* last_plain_word(const QueryNode& node) {
+  const QueryNode* at = &node;
+  for (std::size_t depth = 0; depth <= kMaxBracketDepth + 1; ++depth) {
+    if (at->kind == QueryNode::Kind::kWord) return at->is_plain_word() ? at : nullptr;
+    if (at->kind == QueryNode::Kind::kPhrase || at->children.empty()) return nullptr;
+    at = &at->children.back();
+  }
+  return nullptr;
+}
+
 std::string describe(const QueryNode& node) {
   auto leaf = [](const QueryNode& n) {
     std::string out = n.required ? "+" : "";

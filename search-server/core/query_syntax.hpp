@@ -34,6 +34,10 @@ inline constexpr std::size_t kMaxBracketDepth = 32;
 
 ParsedQuery parse_query_syntax(std::string_view query);
 
+// The rightmost plain word of the tree (the one a user is still typing), or nullptr when the query
+// ends with a phrase, a field or an operator. Descends at most kMaxBracketDepth levels.
+const QueryNode* last_plain_word(const QueryNode& node);
+
 // The tree as compact text, for tests: AND(quic OR(tls ssl) -rust "zero copy" title:hyper).
 std::string describe(const QueryNode& node);
 

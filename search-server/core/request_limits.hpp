@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "common/status.hpp"
 
@@ -20,6 +21,8 @@ struct SearchLimits {
   // Values listed per facet: a directory has tens of thousands of guests, a page shows a few.
   static constexpr int kDefaultFacetValues = 25;
   static constexpr int kMaxFacetValues = 500;
+  // min_duration / max_duration, in minutes: 0 up to 100,000 (over 69 days, beyond any episode).
+  static constexpr int kMaxDurationMinutes = 100000;
 };
 
 struct SuggestLimits {
@@ -28,10 +31,24 @@ struct SuggestLimits {
   static constexpr int kMaxTermsScanned = 2000;  // how far a prefix may expand in the term list
 };
 
+struct RelatedLimits {
+  static constexpr int kDefaultLimit = 5;   // related episodes listed
+  static constexpr int kMaxLimit = 20;
+  static constexpr int kExpandTerms = 25;   // terms of the episode's expand set searched for
+  static constexpr int kReasonsPerEpisode = 5;
+};
+
 // Each returns the InvalidArgument error naming the parameter, or nothing when the value is in bounds.
 std::optional<Error> check_query(const std::string& name, const std::string& text);  // at most kMaxQueryBytes
 std::optional<Error> check_paging(int page, int per_page);
 std::optional<Error> check_facet_limit(int facet_limit);
 std::optional<Error> check_suggest_limit(int limit);
+std::optional<Error> check_related_limit(int limit);
+// published_after / published_before: each a real day written YYYY-MM-DD, and after <= before.
+std::optional<Error> check_date_range(const std::optional<std::string>& after, const std::optional<std::string>& before);
+// min_duration / max_duration: each 0 to kMaxDurationMinutes, and min <= max.
+std::optional<Error> check_duration_range(const std::optional<int>& min_minutes, const std::optional<int>& max_minutes);
+// Each language filter must be a language code (language_code.hpp): "de", "en-US".
+std::optional<Error> check_language_codes(const std::vector<std::string>& languages);
 
 }  // namespace podseek

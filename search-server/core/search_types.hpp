@@ -12,7 +12,7 @@
 
 namespace podseek {
 
-enum class SortOrder { kRelevance, kNewest, kOldest };
+enum class SortOrder { kRelevance, kNewest, kOldest, kDuration };  // kDuration: longest first
 
 struct SearchRequest {
   std::string query;                  // "" browses every episode
@@ -24,6 +24,15 @@ struct SearchRequest {
   int per_page = SearchLimits::kDefaultPerPage;
   std::optional<SortOrder> sort;  // default: relevance, or newest for an empty query
   int facet_limit = SearchLimits::kDefaultFacetValues;  // most frequent values listed per facet
+  std::vector<std::string> languages;   // language codes ("de", "en-US" = "en"), OR-ed; AND-ed with the others
+  std::vector<std::string> categories;  // the feed's categories ("Technology", "A > B"), OR-ed
+  std::optional<std::string> published_after;   // YYYY-MM-DD, inclusive
+  std::optional<std::string> published_before;  // YYYY-MM-DD, inclusive
+  std::optional<int> min_duration_minutes;      // inclusive; episodes of unknown length never match
+  std::optional<int> max_duration_minutes;      // inclusive
+  // lang=: the language to stem the query with ("de", or a tag such as "de-DE"); "" = the
+  // languages of the episodes searched (query_languages.hpp).
+  std::string lang;
 };
 
 struct ChapterHit {
@@ -67,12 +76,16 @@ struct SearchResponse {
   std::vector<FacetValue> guest_facet;
   std::vector<FacetValue> topic_facet;
   std::vector<FacetValue> podcast_facet;
+  std::vector<FacetValue> language_facet;
+  std::vector<FacetValue> category_facet;
   // How many distinct values each facet has among the matches (the lists above hold at most
   // facet_limit of them, plus any value chosen as a filter).
   int guest_values = 0;
   int topic_values = 0;
   int podcast_values = 0;
   int podcasts_in_index = 0;  // in the whole index: with several, pages name each result's podcast
+  int language_values = 0;
+  int category_values = 0;
   double took_ms = 0;
 };
 

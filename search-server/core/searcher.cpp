@@ -7,6 +7,7 @@
 #include "common/index_schema.hpp"
 #include "search-server/core/facets.hpp"
 #include "search-server/core/query_builder.hpp"
+#include "search-server/core/query_languages.hpp"
 #include "search-server/core/result_page.hpp"
 #include "search-server/core/spelling.hpp"
 
@@ -17,6 +18,11 @@ using Q = Xapian::Query;
 
 void apply_sort(Xapian::Enquire& enquire, SortOrder sort, Xapian::MultiValueKeyMaker& keys) {
   if (sort == SortOrder::kRelevance) return;
+  if (sort == SortOrder::kDuration) {
+    keys.add_value(schema::kDurationSlot, true);  // longest first; episodes of unknown length last
+    enquire.set_sort_by_key_then_relevance(&keys, false);
+    return;
+  }
   bool newest = sort == SortOrder::kNewest;
   keys.add_value(schema::kPublishedSlot, newest);
   keys.add_value(schema::kNumberSlot, newest);
@@ -38,14 +44,18 @@ struct AttemptContext {
   QueryBuilder& builder;
   const SearcherOptions& options;
   SortOrder sort;
+  QueryLanguages languages;  // to stem with
+  bool prefix;  // the last word is searched as a prefix (spelling.hpp: last_word_is_prefix)
 };
 
 // Runs the request's page of the query `text` (words joined by default_op), counting facets.
 Attempt run_attempt(const AttemptContext& context, const std::string& text, Q::op default_op) {
   const SearchRequest& request = context.request;
   Attempt attempt;
-  attempt.built = context.builder.build(parse_query_syntax(text),
-                                        QueryOptions{default_op, request.partial, context.options.prefix_expansion});
+  attempt.built = context.builder.build(
+      parse_query_syntax(text),
+      QueryOptions{default_op, context.prefix, context.options.prefix_expansion, context.languages.codes,
+                   context.languages.forced});
   Xapian::Enquire enquire(context.db);
   enquire.set_query(filtered(attempt.built, FacetFilters{request}.build()));
   Xapian::MultiValueKeyMaker keys;
@@ -73,7 +83,8 @@ struct Answer {
 Answer answer_with_fallbacks(const AttemptContext& context) {
   const SearchRequest& request = context.request;
   Answer answer{run_attempt(context, request.query, Q::OP_AND), std::nullopt, std::nullopt, true};
-  std::optional<std::string> correction = spelling_correction(context.db, request.query, request.partial);
+  std::optional<std::string> correction =
+      spelling_correction(context.db, request.query, context.prefix, context.languages.codes);
   if (answer.attempt.found() || answer.attempt.built.match_all) {
     answer.suggestion = correction;
     return answer;
@@ -98,13 +109,18 @@ Answer answer_with_fallbacks(const AttemptContext& context) {
 }  // namespace
 
 std::optional<Error> validate_search_request(const SearchRequest& request) {
-  for (const auto* values : {&request.guests, &request.topics, &request.podcasts}) {
+  for (const auto* values : {&request.guests, &request.topics, &request.podcasts, &request.languages,
+                             &request.categories}) {
     for (const std::string& value : *values) {
       if (auto error = check_query("a facet filter", value)) return error;
     }
   }
   if (auto error = check_query("q", request.query)) return error;
   if (auto error = check_facet_limit(request.facet_limit)) return error;
+  if (auto error = check_language_codes(request.languages)) return error;
+  if (auto error = check_date_range(request.published_after, request.published_before)) return error;
+  if (auto error = check_duration_range(request.min_duration_minutes, request.max_duration_minutes)) return error;
+  if (auto error = check_query_language(request.lang)) return error;
   return check_paging(request.page, request.per_page);
 }
 
@@ -122,7 +138,10 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) const {
 SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request) const {
   QueryBuilder builder(db, synonyms_);
   const SortOrder sort = request.sort.value_or(request.query.empty() ? SortOrder::kNewest : SortOrder::kRelevance);
-  Answer answer = answer_with_fallbacks(AttemptContext{db, request, builder, options_, sort});
+  QueryLanguages languages = query_languages(db, FacetFilters{request}.build(), request.lang);
+  const bool prefix = last_word_is_prefix(db, request.query, request.partial, languages.codes);
+  Answer answer =
+      answer_with_fallbacks(AttemptContext{db, request, builder, options_, sort, std::move(languages), prefix});
 
   SearchResponse response;
   response.query = request.query;

@@ -113,9 +113,13 @@ json search_response_json(const SearchResponse& response) {
   for (const auto& hit : response.results) results.push_back(hit_json(hit));
   json facets = {{"guest", facet_json(response.guest_facet)}, {"topic", facet_json(response.topic_facet)}};
   facets["podcast"] = facet_json(response.podcast_facet);
+  facets["language"] = facet_json(response.language_facet);
+  facets["category"] = facet_json(response.category_facet);
   json facet_values = {{"guest", response.guest_values},
                        {"topic", response.topic_values},
-                       {"podcast", response.podcast_values}};
+                       {"podcast", response.podcast_values},
+                       {"language", response.language_values},
+                       {"category", response.category_values}};
   return {{"query", response.query},
           {"corrected_query", optional_text(response.corrected_query)},
           {"suggestion", optional_text(response.suggestion)},
@@ -215,6 +219,20 @@ json named_episodes_json(const char* key, const std::vector<NamedEpisodes>& grou
     list.push_back({{"name", group.name}, {"count", group.episodes.size()}, {"episodes", numbers}, {"items", refs}});
   }
   return {{key, list}};
+}
+
+json related_json(const RelatedResult& result) {
+  json related = json::array();
+  for (const auto& episode : result.related) {
+    json summary = episode_summary_json(episode.stored);
+    summary["score"] = episode.score;
+    summary["reasons"] = episode.reasons();
+    summary["shared_guests"] = episode.shared_guests;
+    summary["shared_topics"] = episode.shared_topics;
+    summary["shared_words"] = episode.words;
+    related.push_back(summary);
+  }
+  return {{"id", result.id}, {"terms", result.terms}, {"related", related}};
 }
 
 json health_json(const IndexHealth& health) {

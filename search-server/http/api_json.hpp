@@ -8,6 +8,7 @@
 #include "common/status.hpp"
 #include "search-server/core/catalog.hpp"
 #include "search-server/core/guest_page.hpp"
+#include "search-server/core/related_episodes.hpp"
 #include "search-server/core/search_types.hpp"
 #include "search-server/core/suggester.hpp"
 
@@ -20,6 +21,7 @@ nlohmann::json podcasts_json(const std::vector<PodcastInfo>& podcasts);
 nlohmann::json podcast_page_json(const PodcastPage& page);
 nlohmann::json guest_page_json(const GuestPage& page);
 nlohmann::json named_episodes_json(const char* key, const std::vector<NamedEpisodes>& groups);
+nlohmann::json related_json(const RelatedResult& result);
 nlohmann::json health_json(const IndexHealth& health);
 nlohmann::json suggestions_json(const std::string& query, const std::vector<Suggestion>& suggestions);
 

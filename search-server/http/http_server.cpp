@@ -9,6 +9,7 @@
 #include "search-server/http/request_guard.hpp"
 #include "search-server/http/request_params.hpp"
 #include "search-server/http/server_log.hpp"
+#include "search-server/http/site_api.hpp"
 #include "search-server/http/static_site.hpp"
 
 namespace podseek {
@@ -42,6 +43,7 @@ HttpServer::HttpServer(ServerOptions options)
       searcher_(make_searcher(reader_, options_), metrics_),
       catalog_(make_catalog(reader_, options_)),
       suggester_(reader_),
+      related_(reader_),
       access_log_on_(options_.access_log),
       server_(connection_limits(options_)) {
   configure_limits();
@@ -88,6 +90,14 @@ void HttpServer::add_routes() {
     if (!paging) return send_error(res, paging.error());
     reply(res, catalog_.list_episodes(paging.value().page, paging.value().per_page), episode_list_json);
   });
+  // Before /api/episodes/{id}, which would take "…/related" as part of the id.
+  server_.Get(R"(/api/episodes/(.+)/related)", [this](const httplib::Request& req, httplib::Response& res) {
+    auto limit = int_param(req, "limit", RelatedLimits::kDefaultLimit);
+    if (!limit) return send_error(res, limit.error());
+    auto episode = catalog_.episode(req.matches[1].str());  // an id or a number, as for the episode itself
+    if (!episode) return send_error(res, episode.error());
+    reply(res, related_.related(episode.value().stored.id, limit.value()), related_json);
+  });
   server_.Get(R"(/api/episodes/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
     reply(res, catalog_.episode(req.matches[1].str()), episode_detail_json);
   });
@@ -111,6 +121,9 @@ void HttpServer::add_routes() {
   });
   server_.Get("/api/topics", [this](const httplib::Request&, httplib::Response& res) {
     reply(res, catalog_.topics(), [](const auto& groups) { return named_episodes_json("topics", groups); });
+  });
+  server_.Get("/api/site", [this](const httplib::Request&, httplib::Response& res) {
+    reply(res, read_site_defaults(reader_), [this](const SiteDefaults& d) { return site_json(options_, d); });
   });
   server_.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
     reply(res, catalog_.health(), health_json);

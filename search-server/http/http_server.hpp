@@ -14,6 +14,7 @@
 
 #include "search-server/core/catalog.hpp"
 #include "search-server/core/index_reader.hpp"
+#include "search-server/core/related_episodes.hpp"
 #include "search-server/core/searcher.hpp"
 #include "search-server/core/suggester.hpp"
 #include "search-server/http/connection_gate.hpp"
@@ -55,6 +56,7 @@ class HttpServer {
   ServedSearcher searcher_;
   ServedCatalog catalog_;
   Suggester suggester_;
+  RelatedEpisodes related_;
   std::atomic<bool> access_log_on_;
   GatedServer server_;
 };

@@ -30,6 +30,9 @@ std::vector<std::string> restart_only_changes(const ServerOptions& now, const Se
   note(now.allow_origins != fresh.allow_origins, "allow-origin");
   note(now.threads != fresh.threads, "threads");
   note(now.public_url != fresh.public_url, "public-url");
+  note(now.site_title != fresh.site_title || now.site_accent != fresh.site_accent || now.site_logo != fresh.site_logo ||
+           now.site_examples != fresh.site_examples,
+       "site-title/site-accent/site-logo/site-example");
   return notes;
 }
 

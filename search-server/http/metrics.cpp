@@ -63,7 +63,10 @@ std::string_view route_label(std::string_view path) {
   }
   constexpr std::string_view kEpisodePrefix = "/api/episodes/";
   if (path.size() > kEpisodePrefix.size() && path.substr(0, kEpisodePrefix.size()) == kEpisodePrefix) {
-    return "/api/episodes/{id}";
+    constexpr std::string_view kRelated = "/related";
+    bool related = path.size() > kEpisodePrefix.size() + kRelated.size() &&
+                   path.substr(path.size() - kRelated.size()) == kRelated;
+    return related ? "/api/episodes/{id}/related" : "/api/episodes/{id}";
   }
   if (path.substr(0, 5) == "/api/") return "/api/other";
   return "static";

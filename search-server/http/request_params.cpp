@@ -26,6 +26,27 @@ Expected<std::vector<std::string>> text_values(const httplib::Request& request, 
   return all_values(request, name);
 }
 
+// A parameter that may be left out or sent empty (as a blank form field): nullopt then.
+std::optional<std::string> optional_text(const httplib::Request& request, const char* name) {
+  std::string text = request.get_param_value(name);
+  if (text.empty()) return std::nullopt;
+  return text;
+}
+
+// The filters beyond the facets: published dates (checked by the core) and durations in minutes.
+std::optional<Error> read_range_filters(const httplib::Request& http, SearchRequest& request) {
+  request.published_after = optional_text(http, "published_after");
+  request.published_before = optional_text(http, "published_before");
+  for (auto [name, field] : {std::pair{"min_duration", &request.min_duration_minutes},
+                             std::pair{"max_duration", &request.max_duration_minutes}}) {
+    if (!optional_text(http, name)) continue;
+    auto minutes = int_param(http, name, 0);
+    if (!minutes) return minutes.error();
+    *field = minutes.value();
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Expected<int> int_param(const httplib::Request& request, const std::string& name, int fallback) {
@@ -63,7 +84,8 @@ Expected<SearchRequest> search_request_from(const httplib::Request& http) {
   if (!query) return query.error();
   request.query = query.value();
   for (auto [name, values] : {std::pair{"guest", &request.guests}, std::pair{"topic", &request.topics},
-                              std::pair{"podcast", &request.podcasts}}) {
+                              std::pair{"podcast", &request.podcasts}, std::pair{"language", &request.languages},
+                              std::pair{"category", &request.categories}}) {
     auto read = text_values(http, name);
     if (!read) return read.error();
     *values = read.value();
@@ -75,6 +97,7 @@ Expected<SearchRequest> search_request_from(const httplib::Request& http) {
   auto facet_limit = int_param(http, "facet_limit", request.facet_limit);
   if (!facet_limit) return facet_limit.error();
   request.facet_limit = facet_limit.value();
+  request.lang = http.get_param_value("lang");  // checked by the core (check_query_language)
   if (http.has_param("partial")) {
     std::string partial = http.get_param_value("partial");
     if (partial != "0" && partial != "1") return bad("partial must be 0 or 1");
@@ -85,8 +108,10 @@ Expected<SearchRequest> search_request_from(const httplib::Request& http) {
     if (sort == "relevance") request.sort = SortOrder::kRelevance;
     else if (sort == "newest") request.sort = SortOrder::kNewest;
     else if (sort == "oldest") request.sort = SortOrder::kOldest;
-    else return bad("sort must be relevance, newest or oldest");
+    else if (sort == "duration") request.sort = SortOrder::kDuration;
+    else return bad("sort must be relevance, newest, oldest or duration");
   }
+  if (auto error = read_range_filters(http, request)) return *error;
   return request;
 }
 

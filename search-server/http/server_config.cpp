@@ -3,6 +3,10 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -21,6 +25,7 @@ struct OptionSpec {
   std::string_view name;
   bool repeated;  // a list: the file gives an array, the command line repeats the option
   Setter set;
+  std::vector<std::string> ServerOptions::*list = nullptr;  // the list a repeated option fills
 };
 
 std::optional<std::string> to_int(const std::string& text, int min, int max, int& out) {
@@ -55,6 +60,28 @@ std::optional<std::string> origin_problem(const std::string& text, std::string& 
   return message.rfind(kPrefix, 0) == 0 ? message.substr(kPrefix.size()) : message;
 }
 
+// What is wrong with an accent colour: "#rrggbb" whose contrast with white (WCAG) is at least
+// kMinAccentContrast, since the page writes links in it and white text on it.
+std::optional<std::string> accent_problem(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+  if (text.size() != 7 || text[0] != '#' || !std::all_of(text.begin() + 1, text.end(), hex)) {
+    return "must be a colour written #rrggbb, such as #6d28d9";
+  }
+  double luminance = 0;
+  const double weights[] = {0.2126, 0.7152, 0.0722};
+  for (int i = 0; i < 3; ++i) {
+    double c = std::stoi(text.substr(1 + 2 * i, 2), nullptr, 16) / 255.0;
+    c = c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    luminance += weights[i] * c;
+  }
+  const double contrast = 1.05 / (luminance + 0.05);
+  if (contrast >= kMinAccentContrast) return std::nullopt;
+  char shown[16];
+  std::snprintf(shown, sizeof shown, "%.2f", contrast);
+  return "has a contrast of " + std::string(shown) + ":1 with white; it must be at least 4.5:1 (a darker colour)";
+}
+
 Setter text_field(std::string ServerOptions::*field) {
   return [field](ServerOptions& o, const std::string& v) -> std::optional<std::string> {
     o.*field = v;
@@ -76,7 +103,8 @@ const std::vector<OptionSpec>& option_table() {
          if (auto problem = origin_problem(v, origin)) return problem;
          o.allow_origins.push_back(origin);
          return std::nullopt;
-       }},
+       },
+       &ServerOptions::allow_origins},
       {"threads", false, [](ServerOptions& o, const std::string& v) { return to_int(v, 1, 256, o.threads); }},
       {"access-log", false, [](ServerOptions& o, const std::string& v) { return to_bool(v, o.access_log); }},
       {"public-url", false,
@@ -84,6 +112,34 @@ const std::vector<OptionSpec>& option_table() {
          if (v.empty()) return o.public_url.clear(), std::nullopt;
          return origin_problem(v, o.public_url);
        }},
+      {"site-title", false,
+       [](ServerOptions& o, const std::string& v) -> std::optional<std::string> {
+         if (v.size() > kMaxSiteTitleBytes) return "must be at most " + std::to_string(kMaxSiteTitleBytes) + " bytes";
+         o.site_title = v;
+         return std::nullopt;
+       }},
+      {"site-accent", false,
+       [](ServerOptions& o, const std::string& v) -> std::optional<std::string> {
+         if (auto problem = accent_problem(v)) return problem;
+         o.site_accent = v;
+         return std::nullopt;
+       }},
+      {"site-logo", false,
+       [](ServerOptions& o, const std::string& v) -> std::optional<std::string> {
+         if (!v.empty() && (v.front() != '/' || v.starts_with("//") || v.find_first_of("\"<> ") != std::string::npos)) {
+           return "must be a path on this site, such as /logo.svg (a file in the web folder)";
+         }
+         o.site_logo = v;
+         return std::nullopt;
+       }},
+      {"site-example", true,
+       [](ServerOptions& o, const std::string& v) -> std::optional<std::string> {
+         if (v.empty() || v.size() > kMaxSiteExampleBytes) return "must be 1 to " + std::to_string(kMaxSiteExampleBytes) + " bytes";
+         if (o.site_examples.size() >= kMaxSiteExampleCount) return "may be given at most " + std::to_string(kMaxSiteExampleCount) + " times";
+         o.site_examples.push_back(v);
+         return std::nullopt;
+       },
+       &ServerOptions::site_examples},
   };
   return table;
 }
@@ -125,7 +181,7 @@ void apply_config_key(const std::string& path, std::string_view key, const toml:
   if (!spec) config_error(path, node, key, "unknown option");
   std::vector<const toml::node*> values;
   if (const toml::array* list = node.as_array(); list && spec->repeated) {
-    options.allow_origins.clear();
+    (options.*spec->list).clear();
     for (const auto& item : *list) values.push_back(&item);
   } else {
     values.push_back(&node);
@@ -185,7 +241,7 @@ ServerOptions resolve_server_options(const ServerCommandLine& command_line) {
   for (const auto& [name, value] : command_line.options) {
     const OptionSpec* spec = find_option(name);
     if (!spec) throw UsageError("unknown option --" + name);
-    if (spec->repeated && lists_started.insert(spec->name).second) options.allow_origins.clear();
+    if (spec->repeated && lists_started.insert(spec->name).second) (options.*spec->list).clear();
     if (auto problem = spec->set(options, value)) throw UsageError("--" + name + " " + *problem);
   }
   if (options.db_path.empty()) throw UsageError("--db is required (on the command line or as db in the configuration)");

@@ -25,6 +25,16 @@ struct ServerOptions {
   std::size_t max_request_bytes = 64 * 1024;  // request bodies above this are refused (413)
   bool access_log = true;                  // one JSON line a request on stderr (server_log.hpp)
   std::string public_url;                  // origin for /opensearch.xml; "" = from the Host header
+  // The web page's identity (GET /api/site); "" or empty = from the index (site_identity.hpp).
+  std::string site_title;                  // at most kMaxSiteTitleBytes
+  std::string site_accent;                 // "#rrggbb", at least 4.5:1 against white; "" = #6d28d9
+  std::string site_logo;                   // a path on this site ("/logo.svg" in the web folder)
+  std::vector<std::string> site_examples;  // example queries under the box, at most kMaxSiteExampleCount
 };
+
+inline constexpr std::size_t kMaxSiteTitleBytes = 100;
+inline constexpr std::size_t kMaxSiteExampleBytes = 100;
+inline constexpr std::size_t kMaxSiteExampleCount = 6;
+inline constexpr double kMinAccentContrast = 4.5;  // WCAG AA for text, against white
 
 }  // namespace podseek

@@ -3,12 +3,16 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstdio>
 #include <fstream>
 #include <memory>
 #include <sstream>
 #include <utility>
 
 #include <httplib.h>
+
+#include "common/ascii_text.hpp"
 
 namespace podseek {
 namespace {
@@ -82,6 +86,30 @@ bool read_file(const std::filesystem::path& file, std::string& out) {
 
 }  // namespace
 
+std::string site_etag(std::string_view content) {
+  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits
+  for (unsigned char c : content) {
+    hash ^= c;
+    hash *= 1099511628211ull;
+  }
+  char text[24];
+  std::snprintf(text, sizeof text, "\"%016llx\"", static_cast<unsigned long long>(hash));
+  return text;
+}
+
+bool etag_matches(std::string_view if_none_match, std::string_view etag) {
+  std::size_t at = 0;
+  while (at <= if_none_match.size()) {
+    std::size_t comma = if_none_match.find(',', at);
+    if (comma == std::string_view::npos) comma = if_none_match.size();
+    std::string_view tag = ascii::trim_view(if_none_match.substr(at, comma - at));
+    if (tag.starts_with("W/")) tag.remove_prefix(2);  // If-None-Match compares weakly (RFC 9110 13.1.2)
+    if (tag == "*" || tag == etag) return true;
+    at = comma + 1;
+  }
+  return false;
+}
+
 std::optional<std::string_view> site_content_type(std::string_view file_name) {
   const auto dot = file_name.rfind('.');
   if (dot == std::string_view::npos) return std::nullopt;
@@ -117,13 +145,22 @@ std::optional<std::filesystem::path> StaticSite::resolve(std::string_view path) 
 
 namespace {
 
-bool send_file(const std::filesystem::path& file, int status, httplib::Response& res) {
+bool send_file(const std::filesystem::path& file, int status, const httplib::Request& req, httplib::Response& res) {
   std::string body;
   if (!read_file(file, body)) return false;
   const std::string_view type = *site_content_type(file.filename().string());
   res.status = status;
   res.set_header("X-Content-Type-Options", "nosniff");
+  // Revalidated on every use, but a copy the browser holds costs only a 304 without a body.
   res.set_header("Cache-Control", "no-cache");
+  if (status == 200) {
+    const std::string etag = site_etag(body);
+    res.set_header("ETag", etag);
+    if (etag_matches(req.get_header_value("If-None-Match"), etag)) {
+      res.status = 304;
+      return true;
+    }
+  }
   if (type.starts_with("text/html")) {
     res.set_header("Content-Security-Policy", std::string(kSiteContentSecurityPolicy));
     res.set_header("Referrer-Policy", "same-origin");
@@ -140,14 +177,14 @@ bool StaticSite::serve(const httplib::Request& req, httplib::Response& res) cons
     return send_file(root_ / "index.html", 404, res);
   }
   const auto file = resolve(req.path);
-  return file && send_file(*file, 200, res);
+  return file && send_file(*file, 200, req, res);
 }
 
 bool StaticSite::serve_not_found_page(const httplib::Request& req, httplib::Response& res) const {
   const auto slash = req.path.rfind('/');
   const std::string_view last = std::string_view(req.path).substr(slash == std::string::npos ? 0 : slash + 1);
   if (last.find('.') != std::string_view::npos) return false;
-  return send_file(root_ / "index.html", 404, res);
+  return send_file(root_ / "index.html", 404, req, res);
 }
 
 void mount_static_site(httplib::Server& server, const ServerOptions& options, PageExists exists) {

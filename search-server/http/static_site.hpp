@@ -2,6 +2,7 @@
 // pages of one episode, podcast or guest (/episodes/{id}, /podcasts/{id}, /guests/{name}: 404 with
 // the same shell when the index has no such thing), and the files beside it, with a strict Content-Security-Policy and X-Content-Type-Options.
 // Only plain names with a known type are served: no dot-files, no symlinks, no directory listings.
+// Every file carries a strong ETag (a hash of its content); If-None-Match with it answers 304.
 // Thread safety: a StaticSite is immutable after construction; serve() may run on many threads.
 #pragma once
 
@@ -26,6 +27,12 @@ inline constexpr std::string_view kSiteContentSecurityPolicy =
 
 // The MIME type served for a file name's extension, or nullopt for a type the site does not serve.
 std::optional<std::string_view> site_content_type(std::string_view file_name);
+
+// A strong entity tag for a file's content: a 64-bit FNV-1a hash in quotes, "0123456789abcdef".
+std::string site_etag(std::string_view content);
+
+// Whether an If-None-Match header value (a list of tags, or "*") names `etag`.
+bool etag_matches(std::string_view if_none_match, std::string_view etag);
 
 // Whether the index has the thing a page is about: kind is "episodes", "podcasts" or "guests",
 // key the decoded rest of the path (an episode id or number, a podcast id, a guest's name).

@@ -7,6 +7,10 @@ import path from 'node:path';
 export const SERVER = process.env.PODSEEK_URL;
 export const HOST_ALLOWED = process.env.HOST_ALLOWED;
 export const HOST_OTHER = process.env.HOST_OTHER;
+// Servers of another podcast's index (tests/fixtures/feeds/other-podcast.xml): with the site's
+// identity left to the index, and with it given by options (run.sh lists them).
+export const OTHER_SERVER = process.env.PODSEEK_OTHER_URL;
+export const OPTIONS_SERVER = process.env.PODSEEK_OPTIONS_URL;
 export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR;
 if (!SERVER) throw new Error('PODSEEK_URL is not set: run the tests through tests/browser/run.sh');
 
@@ -81,6 +85,52 @@ export async function screenshots(browser, url, name, prepare = async () => {}, 
     await page.goto(new URL(url, base).href);
     await prepare(page);
     if (SCREENSHOT_DIR) await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${label}.png`) });
+    expectNoProblems(page);
+    await closePage(page);
+  }
+}
+
+// axe-core's script, read once. It is evaluated through the DevTools protocol, which the pages'
+// strict CSP (script-src 'self') does not govern, so no page needs loosening for the check.
+let axeSource = null;
+async function axeScript() {
+  if (!axeSource) {
+    const { readFile } = await import('node:fs/promises');
+    const { createRequire } = await import('node:module');
+    axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  }
+  return axeSource;
+}
+
+/** The impacts that fail a page: axe-core's "serious" and "critical". */
+export const FAILING_IMPACTS = ['serious', 'critical'];
+
+/**
+ * Runs axe-core (WCAG 2.0-2.2 A/AA rules and best practices) on the page as it is now, shadow DOM
+ * included, and fails with every serious or critical violation listed: rule, impact, what to fix
+ * and the elements. `label` names the page and size in the message; `include` (a CSS selector)
+ * limits the check to part of the page, e.g. the embed on a host page. Returns all violations.
+ */
+export async function expectAccessible(page, label, { include = null } = {}) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(await axeScript());
+  const result = await page.evaluate((selector) => window.axe.run(selector ? { include: [selector] } : document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    resultTypes: ['violations'],
+  }), include);
+  const failing = result.violations.filter((v) => FAILING_IMPACTS.includes(v.impact));
+  const described = failing.map((v) => `${v.id} (${v.impact}): ${v.help}\n` +
+    v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n'));
+  assert.deepEqual(described, [], `accessibility of ${label}`);
+  return result.violations;
+}
+
+/** Opens url at desktop and at phone width, runs prepare(page), and checks each with expectAccessible. */
+export async function expectAccessibleAtBothSizes(browser, url, name, prepare = async () => {}, { base = SERVER, include = null } = {}) {
+  for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+    const page = await openPage(browser, { viewport });
+    await page.goto(new URL(url, base).href);
+    await prepare(page);
+    await expectAccessible(page, `${name} at ${label} ${viewport.width}x${viewport.height}`, { include });
     expectNoProblems(page);
     await closePage(page);
   }

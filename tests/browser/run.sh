@@ -35,7 +35,8 @@ if ! command -v sox >/dev/null; then
   echo "installing sox from Debian" >&2
   apt-get install -y sox >&2
 fi
-if [[ ! -d "$HERE/node_modules" ]]; then
+# Installed again when the lock file changed since (a new package such as axe-core).
+if [[ ! -d "$HERE/node_modules" || "$HERE/package-lock.json" -nt "$HERE/node_modules/.package-lock.json" ]]; then
   if [[ -f "$HERE/package-lock.json" ]]; then (cd "$HERE" && npm ci --no-audit --no-fund >&2)
   else (cd "$HERE" && npm install --no-audit --no-fund >&2); fi
 fi
@@ -81,15 +82,40 @@ PIDS+=($!)
 HOST_LINE=$(wait_for_line "$WORK/host.log" '^allowed ' "${PIDS[-1]}")
 read -r _ HOST_ALLOWED _ HOST_OTHER <<<"$HOST_LINE"
 
+# start_server LOG ARGS...: starts podseek-server ARGS in the background; sets STARTED_URL.
+start_server() {
+  local log=$1 line
+  shift
+  "$SERVER" "$@" >"$log" 2>&1 &
+  PIDS+=($!)
+  line=$(wait_for_line "$log" 'listening on http://' "${PIDS[-1]}")
+  STARTED_URL=$(grep -oE 'http://[^ ]+' <<<"$line" | head -1)
+  STARTED_URL=${STARTED_URL%/}
+}
+
 SERVER_ARGS=(--db "$WORK/db" --port 0 --web "$ROOT/web" --allow-origin "$HOST_ALLOWED")
 # Serve as scripts/quickstart.sh does, synonyms included.
 [[ -f "$ROOT/data/synonyms.json" ]] && SERVER_ARGS+=(--synonyms "$ROOT/data/synonyms.json")
-"$SERVER" "${SERVER_ARGS[@]}" >"$WORK/server.log" 2>&1 &
-PIDS+=($!)
-SERVER_LINE=$(wait_for_line "$WORK/server.log" 'listening on http://' "${PIDS[-1]}")
-SERVER_URL=$(grep -oE 'http://[^ ]+' <<<"$SERVER_LINE" | head -1)
-SERVER_URL=${SERVER_URL%/}
-echo "server $SERVER_URL, embed hosts $HOST_ALLOWED (allowed) and $HOST_OTHER (not allowed)" >&2
+start_server "$WORK/server.log" "${SERVER_ARGS[@]}"
+SERVER_URL=$STARTED_URL
+# A second server on the multilingual filter fixtures (tests/fixtures/filters/), for the language and
+# category facets (netstack.fm is one English podcast without categories).
+"$INDEXER" --db "$WORK/filters-db" "$ROOT"/tests/fixtures/filters/*.json >"$WORK/filters-indexer.log" 2>&1 ||
+  { cat "$WORK/filters-indexer.log" >&2; exit 1; }
+start_server "$WORK/filters-server.log" --db "$WORK/filters-db" --port 0 --web "$ROOT/web"
+FILTERS_URL=$STARTED_URL
+
+echo "server $SERVER_URL (filter fixtures: $FILTERS_URL), embed hosts $HOST_ALLOWED (allowed) and $HOST_OTHER (not allowed)" >&2
+
+# Another podcast's index, served twice: the site's identity from the index, and from options
+# (site-title, site-accent, site-example). Its pages must show nothing of netstack.fm.
+"$INDEXER" --db "$WORK/other-db" "$ROOT/tests/fixtures/feeds/other-podcast.xml" >"$WORK/other-indexer.log" 2>&1 ||
+  { cat "$WORK/other-indexer.log" >&2; exit 1; }
+start_server "$WORK/other-server.log" --db "$WORK/other-db" --port 0 --web "$ROOT/web"
+OTHER_URL=$STARTED_URL
+start_server "$WORK/options-server.log" --db "$WORK/other-db" --port 0 --web "$ROOT/web" \
+  --site-title "Example Radio" --site-accent "#0b6e4f" --site-example "route leak" --site-example "DNS"
+OPTIONS_URL=$STARTED_URL
 
 # The second podcast: its audio, artwork and feed, with @MEDIA@ made the media server's origin.
 mkdir -p "$WORK/media" "$WORK/radio"
@@ -115,7 +141,9 @@ mkdir -p "$BUILD_DIR/screenshots"
 status=0
 (
   cd "$HERE"
-  PODSEEK_URL="$SERVER_URL" PODSEEK_MIXED_URL="$MIXED_URL" MEDIA_URL="$MEDIA_URL" HOST_ALLOWED="$HOST_ALLOWED" HOST_OTHER="$HOST_OTHER" \
+  PODSEEK_URL="$SERVER_URL" PODSEEK_MIXED_URL="$MIXED_URL" MEDIA_URL="$MEDIA_URL" \
+  PODSEEK_FILTERS_URL="$FILTERS_URL" HOST_ALLOWED="$HOST_ALLOWED" HOST_OTHER="$HOST_OTHER" \
+  PODSEEK_OTHER_URL="$OTHER_URL" PODSEEK_OPTIONS_URL="$OPTIONS_URL" \
   SCREENSHOT_DIR="$BUILD_DIR/screenshots" \
     node --test --test-concurrency=1 --test-reporter=spec ${BROWSER_TESTS:-./*.test.mjs}
 ) || status=$?

@@ -277,8 +277,7 @@ test('an unreachable server shows a clear error state with a retry', async () =>
 });
 
 test('keyboard: "/" focuses the box, arrows walk the results, Enter opens, Esc clears', async () => {
-  // Enter opens an episode page, which asks for related episodes: a 404 until that API answers.
-  const page = await openPage(browser, { ignore: [/\/related$/] });
+  const page = await openPage(browser);
   await page.goto(SERVER + '/?q=QUIC');
   await settled(page);
   await page.evaluate(() => document.activeElement && document.activeElement.blur());

@@ -15,6 +15,10 @@ export function resultItems(q, data, origin) {
   // In an index of several podcasts, each result names its podcast.
   const mixed = data.podcasts_in_index > 1;
   const items = results.map((r) => resultItem(r, origin, mixed));
+  // A misspelt query is searched as corrected (as on the search page): say which words were used.
+  if (data.corrected_query) {
+    items.unshift(h('li', { class: 'message corrected' }, 'Showing results for ', h('strong', null, data.corrected_query)));
+  }
   if (data.total > results.length) {
     items.push(h('li', null, h('a', {
       class: 'more', href: `${origin}/?q=${encodeURIComponent(q)}`, target: '_top',

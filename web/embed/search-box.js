@@ -9,6 +9,8 @@ import { EMBED_CSS } from './style.js';
 
 const SEARCH_DELAY_MS = 150;
 const UNAVAILABLE = 'Search is unavailable right now.';
+const PHONE_QUERY = '(max-width: 40rem)'; // on screens this narrow the dropdown spans the viewport
+const VIEWPORT_MARGIN_PX = 8;
 
 /** options: {origin, limit, placeholder, label}, as main.js reads them from the script tag. */
 export function mountSearchBox(host, options) {
@@ -50,7 +52,21 @@ class SearchBox {
     root.append(h('label', { for: `${uid}-q`, class: 'sr' }, options.label), this.input, this.list, this.live);
   }
 
-  open(on) { this.list.hidden = !on; }
+  open(on) {
+    this.list.hidden = !on;
+    if (on) this.fitToScreen();
+  }
+
+  // On a phone a box in a header or sidebar is narrow: the results get the viewport's width
+  // (less a margin) instead of the box's. The offsets are set through the CSSOM (CSP-safe).
+  fitToScreen() {
+    const style = this.list.style;
+    if (!window.matchMedia(PHONE_QUERY).matches) { style.removeProperty('left'); style.removeProperty('right'); return; }
+    const box = this.host.getBoundingClientRect();
+    const viewport = document.documentElement.clientWidth;
+    style.setProperty('left', `${VIEWPORT_MARGIN_PX - box.left}px`);
+    style.setProperty('right', `${box.right - (viewport - VIEWPORT_MARGIN_PX)}px`);
+  }
 
   message(text, isError) {
     replaceChildren(this.list, h('li', { class: isError ? 'message error' : 'message' }, text));
@@ -101,6 +117,7 @@ class SearchBox {
       if (this.list.childNodes.length && this.input.value.trim()) this.open(true);
     });
     this.list.addEventListener('keydown', (e) => this.onListKey(e));
+    window.addEventListener('resize', () => { if (!this.list.hidden) this.fitToScreen(); });
     // Close when a click or the focus leaves the box.
     document.addEventListener('click', (e) => {
       if (e.composedPath && !e.composedPath().includes(this.host)) this.open(false);

@@ -24,7 +24,7 @@ export const EMBED_CSS = [
   '.snippet { margin: .2em 0 0; font-size: .9em; color: var(--podseek-muted, #57606a); }',
   'mark { background: var(--podseek-mark, #fff1a8); color: inherit; }',
   '.chapters { list-style: none; margin: .3em 0 0; padding: 0; font-size: .9em; }',
-  '.chapters a { display: flex; gap: .7em; color: inherit; padding: .1em .2em; }',
+  '.chapters a { display: flex; align-items: center; gap: .7em; color: inherit; padding: .1em .2em; min-height: 24px; }',
   '.chapters time { color: var(--podseek-accent, #6d28d9); font-family: ui-monospace, Menlo, monospace; flex: none; }',
   '.message { padding: .5em; color: var(--podseek-muted, #57606a); }',
   '.error { color: #b42318; }',

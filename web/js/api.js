@@ -36,7 +36,8 @@ async function getJson(path, params, signal, origin = '') {
 }
 
 /**
- * state: {q, guest: [], topic: [], page, sort}; opts: {partial, perPage, origin} (origin as for getJson).
+ * state: {q, guest: [], topic: [], podcast: [], language: [], category: [], page, sort};
+ * opts: {partial, perPage, origin} (origin as for getJson).
  * Resolves to the /api/search response.
  */
 export function search(state, { partial = false, perPage = 10, origin = '' } = {}, signal) {
@@ -45,6 +46,11 @@ export function search(state, { partial = false, perPage = 10, origin = '' } = {
   for (const g of state.guest || []) params.append('guest', g);
   for (const t of state.topic || []) params.append('topic', t);
   for (const p of state.podcast || []) params.append('podcast', p);
+  for (const l of state.language || []) params.append('language', l);
+  for (const c of state.category || []) params.append('category', c);
+  for (const r of ['published_after', 'published_before', 'min_duration', 'max_duration']) {
+    if (state[r]) params.set(r, state[r]);
+  }
   if (state.page > 1) params.set('page', String(state.page));
   params.set('per_page', String(perPage));
   if (state.sort) params.set('sort', state.sort);
@@ -62,6 +68,13 @@ export function episodes(signal) {
 
 export function episode(id, signal) {
   return getJson(`episodes/${encodeURIComponent(id)}`, null, signal);
+}
+
+/** The site's title, accent, logo and example queries (GET /api/site). */
+export function site(signal) { return getJson('site', null, signal); }
+/** The episodes most like episode `id` (GET /api/episodes/{id}/related). */
+export function related(id, limit = 5, signal) {
+  return getJson(`episodes/${encodeURIComponent(id)}/related`, new URLSearchParams({ limit: String(limit) }), signal);
 }
 
 export function guests(signal) { return getJson('guests', null, signal); }

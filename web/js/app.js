@@ -1,5 +1,6 @@
 // Entry point: picks the page for the current path and wires the site-wide keyboard shortcut.
 import { renderSearchPage } from './search.js';
+import { siteIdentity, applyIdentity } from './site.js';
 import { renderGuestsPage, renderTopicsPage, renderNotFound } from './browse.js';
 import { renderEpisodePage } from './episode-page.js';
 import { renderPodcastPage, renderPodcastsPage } from './podcast-page.js';
@@ -33,6 +34,7 @@ function start() {
     const box = document.getElementById('q');
     if (box) { box.focus(); box.select(); } else { location.assign('/'); }
   });
+  siteIdentity().then(applyIdentity);
   render(main);
 }
 

@@ -1,12 +1,12 @@
 // The page of one episode (/episodes/{id}): artwork and facts, guests and hosts, the player,
 // every chapter (a button that plays from there, or a deep link without an enclosure), the
-// description and show notes, the episodes before and after it, and related episodes when the
-// server offers them (GET /api/episodes/{id}/related; the section stays hidden otherwise).
+// description and show notes, the episodes before and after it, and related episodes (related.js).
 import * as api from './api.js';
 import { h, replaceChildren, facetHref, episodeHref, safeUrl } from './dom.js';
 import { artwork, episodeFacts, guestHref, podcastHref } from './facts.js';
 import { momentControl, playButton } from './player.js';
 import { showLoading, showFailure, showNotFound } from './page-state.js';
+import { renderRelatedEpisodes } from './related.js';
 
 export async function renderEpisodePage(main, id) {
   document.title = `Episode ${id} – podseek`;
@@ -21,7 +21,6 @@ export async function renderEpisodePage(main, id) {
   main.removeAttribute('aria-busy');
   const number = e.episode ?? null;
   document.title = `${number !== null ? `#${number} ` : ''}${e.title} – podseek`;
-  const related = h('section', { class: 'related', 'aria-labelledby': 'related-heading', hidden: true });
   replaceChildren(main, h('article', { class: 'episode' },
     h('p', { class: 'crumbs' }, h('a', { href: podcastHref(e.podcast_id) }, e.podcast || 'Podcast'),
       number !== null ? ` › Episode ${number}` : null),
@@ -37,9 +36,8 @@ export async function renderEpisodePage(main, id) {
     e.description ? h('section', { 'aria-labelledby': 'about-heading' }, h('h2', { id: 'about-heading' }, 'About'),
       String(e.description).split(/\n{2,}/).map((para) => h('p', { class: 'description' }, para))) : null,
     showNotes(e),
-    neighbours(e),
-    related));
-  loadRelated(e, related);
+    neighbours(e)));
+  renderRelatedEpisodes(main.querySelector('article.episode'), e.id);
 }
 
 function peopleList(e) {
@@ -76,25 +74,6 @@ function neighbours(e) {
     h('span', { class: 'muted' }, label), h('span', null, ref.title)) : h('span', null));
   return h('nav', { class: 'neighbours', 'aria-label': 'Other episodes' },
     link(e.previous, 'prev', '← Previous episode'), link(e.next, 'next', 'Next episode →'));
-}
-
-/** Related episodes, from another part of the API that may not be there: 404 leaves them hidden. */
-async function loadRelated(e, section) {
-  let list;
-  try {
-    const res = await fetch(`/api/episodes/${encodeURIComponent(e.id)}/related`, { headers: { Accept: 'application/json' } });
-    if (!res.ok) return;
-    const body = await res.json();
-    list = body.related || body.episodes || body.results || [];
-  } catch {
-    return;
-  }
-  if (!Array.isArray(list) || !list.length) return;
-  replaceChildren(section, h('h2', { id: 'related-heading' }, 'Related episodes'),
-    h('ul', { class: 'episode-list' }, list.slice(0, 5).map((r) => h('li', null,
-      h('a', { href: episodeHref(r.id) }, r.episode !== null && r.episode !== undefined ? h('span', { class: 'ep-num' }, `#${r.episode}`) : null,
-        h('span', null, r.title))))));
-  section.hidden = false;
 }
 
 function hostOf(url) {

@@ -1,17 +1,23 @@
 // The search page: search-as-you-type, suggestions, results with chapter deep links, facets,
-// paging and sorting. The URL (q, guest, topic, page, sort) is the state: reload and back work.
+// paging and sorting. The URL (q, each facet, page, sort) is the state: reload and back work.
 import * as api from './api.js';
 import { h, highlighted, replaceChildren, plural, facetHref, episodeHref, safeUrl } from './dom.js';
 import { artwork, episodeFacts } from './facts.js';
 import { momentControl, playButton } from './player.js';
+import { siteIdentity, titled } from './site.js';
+import { facetValueLabel, facetWorthShowing } from './facet_labels.js';
+import { rangesFromParams, appendRanges, activeRanges, rangeFieldsets, rangeChips, NO_RANGES } from './range_filters.js';
 
 const SEARCH_DELAY_MS = 150;
 const SUGGEST_DELAY_MS = 120;
 const PER_PAGE = 10;
 const FACET_PREVIEW = 6; // values shown per facet before "Show all"
-const SORTS = [['relevance', 'Relevance'], ['newest', 'Newest first'], ['oldest', 'Oldest first']];
-// [API parameter, panel heading, chip label]. The podcast facet shows only with several podcasts.
-const FACETS = [['guest', 'Guests', 'Guest'], ['topic', 'Topics', 'Topic'], ['podcast', 'Podcasts', 'Podcast']];
+const KEYS_HELP = 'Arrow keys move through results; Esc closes the suggestions, a second Esc clears.';
+const SORTS = [['relevance', 'Relevance'], ['newest', 'Newest first'], ['oldest', 'Oldest first'],
+  ['duration', 'Longest first']];
+// [API parameter, panel heading, chip label]; when each facet shows: facetWorthShowing (facet_labels.js).
+const FACETS = [['guest', 'Guests', 'Guest'], ['topic', 'Topics', 'Topic'], ['podcast', 'Podcasts', 'Podcast'],
+  ['language', 'Languages', 'Language'], ['category', 'Categories', 'Category']];
 
 /** Reads the search state from a URL's query string. */
 export function stateFromUrl(search) {
@@ -20,9 +26,8 @@ export function stateFromUrl(search) {
   const sort = params.get('sort');
   return {
     q: params.get('q') || '',
-    guest: params.getAll('guest'),
-    topic: params.getAll('topic'),
-    podcast: params.getAll('podcast'),
+    ...Object.fromEntries(FACETS.map(([facet]) => [facet, params.getAll(facet)])),
+    ...rangesFromParams(params),
     page: Number.isFinite(page) && page > 1 ? page : 1,
     sort: SORTS.some(([value]) => value === sort) ? sort : '',
   };
@@ -32,17 +37,21 @@ export function stateFromUrl(search) {
 export function urlFromState(state) {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const g of state.guest) params.append('guest', g);
-  for (const t of state.topic) params.append('topic', t);
-  for (const p of state.podcast) params.append('podcast', p);
+  for (const [facet] of FACETS) for (const value of state[facet]) params.append(facet, value);
+  appendRanges(params, state);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.sort) params.set('sort', state.sort);
   const qs = params.toString();
   return qs ? `/?${qs}` : '/';
 }
 
+/** The number of the last page of results (1 when there are none). */
+function lastPage(res) {
+  return Math.max(1, Math.ceil(res.total / (res.per_page || PER_PAGE)));
+}
+
 function activeFilters(state) {
-  return state.guest.length + state.topic.length + state.podcast.length;
+  return FACETS.reduce((sum, [facet]) => sum + state[facet].length, activeRanges(state));
 }
 
 export function renderSearchPage(main) {
@@ -84,9 +93,12 @@ class SearchPage {
         this.input,
         h('button', { type: 'submit', class: 'search-button' }, 'Search'),
         this.suggestList),
-      h('p', { id: 'search-help', class: 'search-help' },
-        'Try ', h('code', null, 'QUIC'), ', ', h('code', null, '"zero copy"'), ', ', h('code', null, 'guest:lucio'),
-        ' or ', h('code', null, 'tokio -uring'), '. Arrow keys move through results; Esc clears.'));
+      this.help = h('p', { id: 'search-help', class: 'search-help' }, KEYS_HELP));
+    siteIdentity().then((site) => {
+      this.site = site;
+      this.renderExamples(site.examples || []);
+      if (!this.state.q) document.title = titled('', site);
+    });
 
     // Filters: a collapsible panel, open on wide screens and closed at first on phones.
     this.facetBody = h('div', { class: 'facet-body' });
@@ -124,6 +136,16 @@ class SearchPage {
     });
   }
 
+  /** "Try QUIC, guest:"Max Inden" or …": the site's example queries, each a link that searches it. */
+  renderExamples(examples) {
+    if (!examples.length) { replaceChildren(this.help, KEYS_HELP); return; }
+    const links = examples.map((q, i) => [
+      i === 0 ? null : (i === examples.length - 1 ? ' or ' : ', '),
+      h('a', { href: urlFromState({ ...stateFromUrl(''), q }), 'data-state': '', class: 'example' }, h('code', null, q)),
+    ]);
+    replaceChildren(this.help, 'Try ', links, '. ', KEYS_HELP);
+  }
+
   start() {
     this.input.value = this.state.q;
     history.replaceState({ podseek: true }, '', urlFromState(this.state));
@@ -134,7 +156,7 @@ class SearchPage {
   // ---- state changes -------------------------------------------------------------------------
 
   /** Applies a new state: records it in the URL (push or replace) and searches. */
-  navigate(next, { push = true, partial = false, delay = 0 } = {}) {
+  navigate(next, { push = true, delay = 0 } = {}) {
     this.state = next;
     const url = urlFromState(next);
     if (url !== location.pathname + location.search) {
@@ -142,8 +164,8 @@ class SearchPage {
       else history.replaceState({ podseek: true }, '', url);
     }
     clearTimeout(this.searchTimer);
-    if (delay) this.searchTimer = setTimeout(() => this.runSearch({ partial }), delay);
-    else this.runSearch({ partial });
+    if (delay) this.searchTimer = setTimeout(() => this.runSearch(), delay);
+    else this.runSearch();
   }
 
   onInput() {
@@ -151,7 +173,7 @@ class SearchPage {
     // The first keystroke of a run pushes a history entry; the rest of the run replaces it.
     const push = !this.typing;
     this.typing = true;
-    this.navigate({ ...this.state, q, page: 1 }, { push, partial: /\S$/.test(q), delay: SEARCH_DELAY_MS });
+    this.navigate({ ...this.state, q, page: 1 }, { push, delay: SEARCH_DELAY_MS });
     this.scheduleSuggest(q);
   }
 
@@ -179,7 +201,7 @@ class SearchPage {
 
   clearFilters() {
     this.typing = false;
-    this.navigate({ ...this.state, guest: [], topic: [], podcast: [], page: 1 });
+    this.navigate({ ...this.state, ...Object.fromEntries(FACETS.map(([facet]) => [facet, []])), ...NO_RANGES, page: 1 });
   }
 
   setSort(sort) {
@@ -207,14 +229,17 @@ class SearchPage {
 
   // ---- searching -----------------------------------------------------------------------------
 
-  async runSearch({ partial = false } = {}) {
+  // A query that ends in a word is searched with that word as a prefix whether it was typed or
+  // entered (and on reload or back): as-you-type results and Enter's are the same request.
+  async runSearch() {
+    const partial = /\S$/.test(this.state.q);
     clearTimeout(this.searchTimer);
     const id = ++this.requestId;
     if (this.controller) this.controller.abort();
     this.controller = new AbortController();
     const state = this.state;
     this.results.setAttribute('aria-busy', 'true');
-    document.title = state.q ? `${state.q} – podseek` : 'podseek – search the podcast';
+    document.title = titled(state.q, this.site || { title: 'podseek' });
     try {
       // The API counts each facet without its own filter, so a chosen guest leaves the others on
       // offer (values of a facet are OR-ed): one request gives everything the page shows.
@@ -237,12 +262,16 @@ class SearchPage {
     this.count.textContent = state.q
       ? `${plural(res.total, 'episode')} ${res.total === 1 ? 'matches' : 'match'} “${shown}”${filtered ? ' with the chosen filters' : ''}`
       : `${plural(res.total, 'episode')}${filtered ? ' with the chosen filters' : ''}`;
+    // With nothing found the empty state says so in words: the count stays for screen readers only.
+    this.count.classList.toggle('visually-hidden', res.total === 0);
     this.renderNotice(state, res);
     this.renderChips(state);
     this.renderFacets(state, res.facets || {}, res.facet_values || {});
     replaceChildren(this.status);
     replaceChildren(this.results, (res.results || []).map((r) => this.renderResult(r)));
-    if (!res.results || res.results.length === 0) this.renderEmpty(state, res);
+    if (!res.results || res.results.length === 0) {
+      if (res.total > 0) this.renderBeyondLast(state, res); else this.renderEmpty(state, res);
+    }
     this.renderPager(state, res);
   }
 
@@ -267,11 +296,12 @@ class SearchPage {
     for (const [facet, , label] of FACETS) {
       for (const value of state[facet]) {
         chips.push(h('li', null, h('button', {
-          type: 'button', class: 'chip', 'aria-label': `Remove filter ${label}: ${value}`,
+          type: 'button', class: 'chip', 'aria-label': `Remove filter ${label}: ${facetValueLabel(facet, value)}`,
           onclick: () => this.toggleFilter(facet, value, false),
-        }, h('span', { class: 'chip-facet' }, `${label}:`), ` ${value} `, h('span', { 'aria-hidden': 'true', class: 'chip-x' }, '×'))));
+        }, h('span', { class: 'chip-facet' }, `${label}:`), ` ${facetValueLabel(facet, value)} `, h('span', { 'aria-hidden': 'true', class: 'chip-x' }, '×'))));
       }
     }
+    chips.push(...rangeChips(state, (name) => { this.typing = false; this.navigate({ ...this.state, [name]: '', page: 1 }); }));
     if (chips.length > 1) {
       chips.push(h('li', null, h('button', { type: 'button', class: 'chip chip-clear', onclick: () => this.clearFilters() }, 'Clear all')));
     }
@@ -284,7 +314,7 @@ class SearchPage {
       const counts = new Map((facets[facet] || []).map((f) => [f.value, f.count]));
       // Chosen values stay listed (and checked) even when the other filters leave them no episodes.
       for (const chosen of state[facet]) if (!counts.has(chosen)) counts.set(chosen, 0);
-      if (counts.size === 0 || (facet === 'podcast' && counts.size < 2 && state.podcast.length === 0)) return null;
+      if (!facetWorthShowing(facet, counts.size, state[facet].length)) return null;
       // Long lists show their first few values (and every chosen one) until "Show all" is pressed.
       const collapsed = counts.size > FACET_PREVIEW + 1 && !this.expandedFacets.has(facet);
       const items = [...counts].map(([value, count], i) => {
@@ -294,7 +324,7 @@ class SearchPage {
         return h('li', null,
           h('input', { type: 'checkbox', id, checked, 'data-facet': facet, 'data-value': value,
                        onchange: (e) => this.toggleFilter(facet, value, e.target.checked) }),
-          h('label', { for: id }, h('span', { class: 'facet-value' }, value), h('span', { class: 'facet-count' }, String(count))));
+          h('label', { for: id }, h('span', { class: 'facet-value' }, facetValueLabel(facet, value)), h('span', { class: 'facet-count' }, String(count))));
       });
       const toggle = counts.size > FACET_PREVIEW + 1 ? h('button', {
         type: 'button', class: 'link-button facet-more', 'aria-expanded': String(!collapsed),
@@ -314,7 +344,8 @@ class SearchPage {
     const active = activeFilters(state);
     this.facetSummary.textContent = active ? `Filter (${active} active)` : 'Filter';
     replaceChildren(this.facetBody, groups,
-      groups.some(Boolean) ? null : h('p', { class: 'muted' }, 'No filters for these results.'));
+      groups.some(Boolean) ? null : h('p', { class: 'muted' }, 'No filters for these results.'),
+      rangeFieldsets(state, (changes) => { this.typing = false; this.navigate({ ...this.state, ...changes, page: 1 }); }));
   }
 
   renderResult(r) {
@@ -340,12 +371,12 @@ class SearchPage {
       episodeFacts(r, { showPodcast: this.mixed }),
       (r.guests && r.guests.length) ? h('p', { class: 'guests' }, 'with ',
         r.guests.map((g, i) => [i ? ', ' : null,
-          h('a', { href: facetHref('guest', g), 'data-state': '', tabindex: '-1' }, g)])) : null,
+          h('a', { href: facetHref('guest', g), 'data-state': '' }, g)])) : null,
       r.snippet ? h('p', { class: 'snippet' }, highlighted(r.snippet)) : null,
       chapters.length ? h('ul', { class: 'chapters', 'aria-label': `Matching chapters of episode ${number ?? r.title}` }, chapters) : null,
       transcript.length ? h('ul', { class: 'chapters transcript', 'aria-label': 'Matching transcript' }, transcript) : null,
       playButton(r),
-      r.url ? h('p', { class: 'listen' }, h('a', { href: safeUrl(r.url), rel: 'noopener', tabindex: '-1' }, 'Listen on ', r.podcast || 'the podcast site', ' ↗')) : null);
+      r.url ? h('p', { class: 'listen' }, h('a', { href: safeUrl(r.url), rel: 'noopener' }, 'Listen on ', r.podcast || 'the podcast site', ' ↗')) : null);
   }
 
   renderEmpty(state, res) {
@@ -357,6 +388,15 @@ class SearchPage {
         filtered ? h('li', null, h('button', { type: 'button', class: 'link-button', onclick: () => this.clearFilters() }, 'Remove the filters'), ' to search every episode.') : null,
         h('li', null, 'Browse by ', h('a', { href: '/guests' }, 'guest'), ' or ', h('a', { href: '/topics' }, 'topic'), ', or ',
           h('a', { href: '/', 'data-state': '' }, 'list every episode'), '.'))));
+  }
+
+  /** A page number past the last (an old link, a hand-edited URL): say so and link the last page. */
+  renderBeyondLast(state, res) {
+    const last = lastPage(res);
+    replaceChildren(this.status, h('div', { class: 'empty-state' },
+      h('h2', null, `There is no page ${state.page}`),
+      h('p', null, `These results fill ${plural(last, 'page')}. `,
+        h('a', { href: urlFromState({ ...state, page: last }), 'data-state': '' }, `Go to page ${last}`), '.')));
   }
 
   renderError(err) {
@@ -374,14 +414,14 @@ class SearchPage {
   }
 
   renderPager(state, res) {
-    const pages = Math.max(1, Math.ceil(res.total / (res.per_page || PER_PAGE)));
-    if (pages <= 1) { replaceChildren(this.pager); return; }
+    const pages = lastPage(res);
     const current = res.page || state.page;
+    if (pages <= 1 || current > pages) { replaceChildren(this.pager); return; }
     const link = (n, label, rel) => h('a', { href: urlFromState({ ...state, page: n }), 'data-state': '', rel }, label);
     replaceChildren(this.pager,
-      current > 1 ? link(current - 1, '← Previous', 'prev') : h('span', { class: 'disabled' }, '← Previous'),
+      current > 1 ? link(current - 1, '← Previous', 'prev') : h('span', { class: 'disabled', 'aria-disabled': 'true' }, '← Previous'),
       h('span', { class: 'page-of' }, `Page ${current} of ${pages}`),
-      current < pages ? link(current + 1, 'Next →', 'next') : h('span', { class: 'disabled' }, 'Next →'));
+      current < pages ? link(current + 1, 'Next →', 'next') : h('span', { class: 'disabled', 'aria-disabled': 'true' }, 'Next →'));
   }
 
   // ---- suggestions ---------------------------------------------------------------------------
@@ -497,9 +537,9 @@ class SearchPage {
       event.preventDefault();
       if (i > 0) links[i - 1].focus(); else this.input.focus();
     } else if (event.key === 'Escape') {
+      // Back to the box, query kept: a further Esc there clears it.
       event.preventDefault();
       this.input.focus();
-      this.setQuery('');
     }
   }
 }

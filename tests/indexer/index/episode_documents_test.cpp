@@ -85,3 +85,41 @@ TEST_CASE("The content hash changes with the content and only then") {
   auto changed = build_episode_documents(podcast, podcast.episodes[0], TopicTagger());
   CHECK(first.content_hash != changed.content_hash);
 }
+
+TEST_CASE("An episode carries its podcast's language code and categories as filter terms and facet values") {
+  Podcast podcast = one_episode_podcast();
+  podcast.listing.language = "de-DE";
+  podcast.listing.categories = {"Technology", "Technology > Tech News"};
+  podcast.episodes[0].duration_seconds = 3599;
+  EpisodeDocuments docs = build_episode_documents(podcast, podcast.episodes[0], TopicTagger());
+  CHECK(has_term(docs.episode, "XLde"));
+  CHECK(has_term(docs.episode, "XYtechnology"));
+  CHECK(has_term(docs.episode, "XYtechnology > tech news"));
+  CHECK(docs.episode.get_value(schema::kLanguageSlot) == "de");
+  CHECK(schema::split_list(docs.episode.get_value(schema::kCategoriesSlot)) ==
+        std::vector<std::string>{"Technology", "Technology > Tech News"});
+  CHECK(Xapian::sortable_unserialise(docs.episode.get_value(schema::kDurationSlot)) == 3599);
+  // Only episodes are filtered and counted: chapters carry none of it.
+  REQUIRE(!docs.chapters.empty());
+  CHECK_FALSE(has_term(docs.chapters[0], "XLde"));
+}
+
+TEST_CASE("An episode's own listing wins over its podcast's; no language means the default, no length no value") {
+  Podcast podcast = one_episode_podcast();
+  podcast.listing.language = "fr";
+  podcast.listing.categories = {"Arts"};
+  podcast.episodes[0].listing.language = "ca-ES";
+  podcast.episodes[0].listing.categories = {"Education"};
+  EpisodeDocuments own = build_episode_documents(podcast, podcast.episodes[0], TopicTagger());
+  CHECK(own.episode.get_value(schema::kLanguageSlot) == "ca");
+  CHECK(has_term(own.episode, "XYeducation"));
+  CHECK_FALSE(has_term(own.episode, "XYarts"));
+
+  Podcast plain = one_episode_podcast();
+  plain.listing.language = "English";  // not a code: the default
+  EpisodeDocuments none = build_episode_documents(plain, plain.episodes[0], TopicTagger());
+  CHECK(none.episode.get_value(schema::kLanguageSlot) == "en");
+  CHECK(has_term(none.episode, "XLen"));
+  CHECK(none.episode.get_value(schema::kCategoriesSlot).empty());
+  CHECK(none.episode.get_value(schema::kDurationSlot).empty());
+}

@@ -44,3 +44,24 @@ TEST_CASE("Without a match the snippet is the beginning of the text") {
   CHECK(snippet("Short text.", words({"quic"})) == "Short text.");
   CHECK_FALSE(has_match("Short text.", words({"quic"})));
 }
+
+TEST_CASE("A snippet never starts in the middle of a word") {
+  // Issue 13: a match about 56 bytes in put the cut one byte into "In" ("… n this episode …").
+  const std::string text =
+      "In this episode we talk with the maintainers about how the QUIC handshake works, " + std::string(300, 'x') +
+      " and more words after that so the window is cut at its end too.";
+  for (std::size_t at = 0; at < 70; ++at) {
+    std::string cut = snippet_at(text, words({"quic"}), at, 120);
+    INFO("at " << at << ": " << cut);
+    CHECK((cut.rfind("In this", 0) == 0 || cut.rfind("… ", 0) == 0));
+    if (cut.rfind("… ", 0) == 0) {
+      // The first word shown is a whole word of the text: it follows a space there.
+      std::string first = cut.substr(std::string("… ").size());
+      auto pos = text.find(first.substr(0, 12));
+      REQUIRE(pos != std::string::npos);
+      CHECK(text[pos - 1] == ' ');
+    }
+  }
+  std::string densest = snippet("In this episode, QUIC " + std::string(200, 'y') + " end", words({"quic"}), 120);
+  CHECK(densest.rfind("In this episode", 0) == 0);
+}

@@ -208,3 +208,20 @@ TEST_CASE("A match in a title outranks the same words in show notes") {
   REQUIRE(response.ok());
   CHECK(numbers(response.value()) == std::vector<int>{2, 1});
 }
+
+TEST_CASE("Typing and Enter agree: a prefix stays a prefix, a typo is corrected while typed") {
+  Fixture f;
+  // Issue 13: Enter turned "webtr" into the word "web", with broader results.
+  SearchResponse typed = f.search({.query = "webtr", .partial = true});
+  SearchResponse entered = f.search({.query = "webtr", .partial = false});
+  CHECK_FALSE(entered.corrected_query);
+  CHECK(entered.total > 0);
+  CHECK(numbers(entered) == numbers(typed));
+  CHECK(f.search({.query = "web", .partial = false}).total > entered.total);
+  // ... and a typo was corrected only after Enter.
+  SearchResponse typing_typo = f.search({.query = "curl stenburg", .partial = true});
+  SearchResponse entered_typo = f.search({.query = "curl stenburg", .partial = false});
+  REQUIRE(typing_typo.corrected_query);
+  CHECK(*typing_typo.corrected_query == "curl stenberg");
+  CHECK(numbers(typing_typo) == numbers(entered_typo));
+}

@@ -83,6 +83,7 @@ TEST_CASE("Routes are labelled by the route table, never by the raw path", "[met
   CHECK(route_label("/api/search") == "/api/search");
   CHECK(route_label("/api/episodes") == "/api/episodes");
   CHECK(route_label("/api/episodes/netstack.fm/11") == "/api/episodes/{id}");
+  CHECK(route_label("/api/episodes/netstack.fm/11/related") == "/api/episodes/{id}/related");
   CHECK(route_label("/api/episodes/") == "/api/other");
   CHECK(route_label("/api/nope") == "/api/other");
   CHECK(route_label("/metrics") == "/metrics");

@@ -51,6 +51,10 @@ allow-origin = ["https://a.example", "https://B.example:8443/"]
 threads = 4
 access-log = false
 public-url = "https://search.example"
+site-title = "Example Radio"
+site-accent = "#0b6e4f"
+site-logo = "/logo.svg"
+site-example = ["route leak", "guest:\"Ada Green\""]
 )");
   ServerOptions options = resolve_server_options(command_line({"--config", path}));
   CHECK(options.db_path == "/var/lib/podseek/index");
@@ -63,8 +67,12 @@ public-url = "https://search.example"
   CHECK(options.threads == 4);
   CHECK_FALSE(options.access_log);
   CHECK(options.public_url == "https://search.example");
+  CHECK(options.site_title == "Example Radio");
+  CHECK(options.site_accent == "#0b6e4f");
+  CHECK(options.site_logo == "/logo.svg");
+  CHECK(options.site_examples == std::vector<std::string>{"route leak", "guest:\"Ada Green\""});
   // The file's keys are the option names: a name the command line lacks would be a key the file lacks.
-  CHECK(server_option_names().size() == 10);
+  CHECK(server_option_names().size() == 14);
 }
 
 TEST_CASE("Command-line options override the configuration file, lists included", "[config]") {
@@ -119,4 +127,25 @@ TEST_CASE("The packaged /etc/podseek/podseek.conf loads and points at the state 
   CHECK(options.db_path == "/var/lib/podseek/index");
   CHECK(options.host == "127.0.0.1");
   CHECK(options.port == 8080);
+}
+
+TEST_CASE("The site options are checked: a readable accent, a logo on the site, bounded examples", "[config]") {
+  CHECK(config_error("[server]\nsite-accent = \"#fff000\"\n") ==
+        ":2: site-accent: has a contrast of 1.19:1 with white; it must be at least 4.5:1 (a darker colour)");
+  CHECK(config_error("[server]\nsite-accent = \"purple\"\n") == ":2: site-accent: must be a colour written #rrggbb, such as #6d28d9");
+  CHECK(config_error("[server]\nsite-accent = \"#6d28d9\"\n") == "");
+  CHECK(config_error("[server]\nsite-logo = \"https://cdn.example/logo.png\"\n") ==
+        ":2: site-logo: must be a path on this site, such as /logo.svg (a file in the web folder)");
+  CHECK(config_error("[server]\nsite-logo = \"//cdn.example/logo.png\"\n").find("must be a path on this site") != std::string::npos);
+  CHECK(config_error("[server]\nsite-title = \"" + std::string(101, 'x') + "\"\n") == ":2: site-title: must be at most 100 bytes");
+  CHECK(config_error("[server]\nsite-example = [\"\"]\n") == ":2: site-example: must be 1 to 100 bytes");
+  CHECK(config_error("[server]\nsite-example = [\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\"]\n") ==
+        ":2: site-example: may be given at most 6 times");
+  // The command line replaces the file's list, as for allow-origin.
+  testing::TempDir dir;
+  std::string path = dir.write("podseek.conf", "[server]\ndb = \"x\"\nsite-example = [\"a\", \"b\"]\n");
+  CHECK(resolve_server_options(command_line({"--config", path, "--site-example", "c"})).site_examples ==
+        std::vector<std::string>{"c"});
+  CHECK_THROWS_WITH(resolve_server_options(command_line({"--db", "x", "--site-accent", "#ffffff"})),
+                    Catch::StartsWith("--site-accent has a contrast of 1.00:1"));
 }

@@ -134,3 +134,42 @@ TEST_CASE("Pages carry a strict CSP and nosniff; unknown page paths get the shel
   httplib::Response asset;
   CHECK_FALSE(site.serve_not_found_page(req, asset));
 }
+
+TEST_CASE("Files carry a strong ETag of their content; If-None-Match with it answers 304", "[static_site]") {
+  WebDir web;
+  const StaticSite site(web.root);
+  httplib::Request req;
+  req.method = "GET";
+  req.path = "/js/app.js";
+  httplib::Response first;
+  REQUIRE(site.serve(req, first));
+  const std::string etag = first.get_header_value("ETag");
+  CHECK(etag == podseek::site_etag("console.log(1)"));
+  CHECK(etag.size() == 18);
+  CHECK(etag.front() == '"');  // strong: no W/
+  CHECK(first.get_header_value("Cache-Control") == "no-cache");
+
+  for (const std::string& header : {etag, "\"other\", " + etag, "W/" + etag, std::string("*")}) {
+    INFO(header);
+    req.headers = {{"If-None-Match", header}};
+    httplib::Response again;
+    REQUIRE(site.serve(req, again));
+    CHECK(again.status == 304);
+    CHECK(again.body.empty());
+    CHECK(again.get_header_value("ETag") == etag);
+  }
+  req.headers = {{"If-None-Match", "\"0000000000000000\""}};
+  httplib::Response stale;
+  REQUIRE(site.serve(req, stale));
+  CHECK(stale.status == 200);
+  CHECK(stale.body == "console.log(1)");
+
+  // A changed file has another tag, so the old one no longer matches.
+  web.write("js/app.js", "console.log(2)");
+  req.headers = {{"If-None-Match", etag}};
+  httplib::Response changed;
+  REQUIRE(site.serve(req, changed));
+  CHECK(changed.status == 200);
+  CHECK(changed.get_header_value("ETag") != etag);
+  CHECK(podseek::site_etag("a") != podseek::site_etag("b"));
+}
