@@ -174,7 +174,7 @@ bool send_file(const std::filesystem::path& file, int status, const httplib::Req
 bool StaticSite::serve(const httplib::Request& req, httplib::Response& res) const {
   if (auto route = app_route(req.path); route && !route->key.empty() && exists_ &&
                                         !exists_(route->kind, std::string(route->key))) {
-    return send_file(root_ / "index.html", 404, res);
+    return send_file(root_ / "index.html", 404, req, res);
   }
   const auto file = resolve(req.path);
   return file && send_file(*file, 200, req, res);
