@@ -63,9 +63,13 @@ std::string category_term(std::string_view folded_category) { return concat(kCat
 
 std::string word_term(std::string_view field, std::string_view word) { return concat(field, word); }
 
-std::optional<std::string> stem_term(std::string_view field, const std::string& word) {
-  if (word.size() < 2 || !has_letter(word)) return std::nullopt;
-  return concat(kStemPrefix, field) + thread_analyzer().stem(word);
+std::string analysis_language_term(std::string_view language_code) {
+  return concat(kAnalysisLanguagePrefix, language_code);
+}
+
+std::optional<std::string> stem_term(std::string_view field, const std::string& word, std::string_view stemmer) {
+  if (stemmer.empty() || word.size() < 2 || !has_letter(word)) return std::nullopt;
+  return concat(kStemPrefix, field) + thread_analyzer().stem(word, stemmer);
 }
 
 std::string chapter_document_id(std::string_view episode_id, std::size_t index) {

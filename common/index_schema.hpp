@@ -29,6 +29,9 @@ inline constexpr std::string_view kPodcastPrefix = "XP";   // boolean filter: fo
 inline constexpr std::string_view kLanguagePrefix = "XL";  // boolean filter: language code ("en")
 inline constexpr std::string_view kCategoryPrefix = "XY";  // boolean filter: folded category
 inline constexpr std::string_view kStemPrefix = "Z";       // stemmed form, before the field prefix
+// Every document: the base code of the language its text was analysed in ("XZde"); a query
+// stems with the languages of the documents it searches (analysis_language.hpp).
+inline constexpr std::string_view kAnalysisLanguagePrefix = "XZ";
 // Free-text fields searchable on their own (`title:`, `guest:`, `chapter:`, `topic:`);
 // their words are indexed unprefixed too, so a plain query searches them all.
 inline constexpr std::string_view kTitleField = "S";
@@ -67,7 +70,7 @@ inline constexpr std::string_view kFeedMetadataPrefix = "feed:";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 // Unix seconds (decimal) of the indexer's last commit; the server reports it in /metrics.
 inline constexpr std::string_view kCommittedAtKey = "committed_at";
-inline constexpr std::string_view kSchemaVersion = "4";
+inline constexpr std::string_view kSchemaVersion = "4";  // 4: stems in each podcast's language
 
 // The terms for ids, kinds and boolean filters.
 std::string id_term(std::string_view document_id);
@@ -78,11 +81,14 @@ std::string topic_term(std::string_view folded_name);
 std::string podcast_term(std::string_view folded_title);
 std::string language_term(std::string_view language_code);
 std::string category_term(std::string_view folded_category);
+std::string analysis_language_term(std::string_view language_code);
 
 // A free-text term: the field prefix (maybe empty) and the folded word.
 std::string word_term(std::string_view field, std::string_view word);
-// The stemmed term of a folded word, or nullopt for words that get none (numbers, one letter).
-std::optional<std::string> stem_term(std::string_view field, const std::string& word);
+// The stemmed term of a folded word by a Xapian stemmer ("english", "german"), or nullopt for
+// words that get none (numbers, one letter) and for stemmer "" (a language without one).
+std::optional<std::string> stem_term(std::string_view field, const std::string& word,
+                                     std::string_view stemmer = "english");
 
 // Document ids of an episode's parts, under the episode's id.
 std::string chapter_document_id(std::string_view episode_id, std::size_t index);

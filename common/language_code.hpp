@@ -12,7 +12,8 @@ namespace podseek {
 inline constexpr std::string_view kDefaultLanguageCode = "en";
 
 // The primary subtag of `tag` (before the first '-' or '_'), trimmed and lower-cased (A-Z), when it
-// is 2 to 3 ASCII letters; "" otherwise (an empty or unreadable tag, "English", "x-klingon").
+// is 2 to 3 ASCII letters and the subtags after it are letters, digits, '-' and '_'; "" otherwise
+// (an empty or unreadable tag, "English", "x-klingon", "de-DE!").
 std::string normalize_language_code(std::string_view tag);
 
 }  // namespace podseek

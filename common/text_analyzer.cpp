@@ -6,10 +6,14 @@
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 #include <xapian.h>
+
+#include "common/analysis_language.hpp"
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <unordered_map>
@@ -19,6 +23,11 @@ namespace {
 
 constexpr std::size_t kMaxTermBytes = 64;       // longer terms are dropped (Xapian allows ~245)
 constexpr std::size_t kMaxJoinedSegments = 4;   // longer chains (paths, URLs) are not joined whole
+
+// Accents come off Latin, Greek and Cyrillic letters only: the marks of Thai, Devanagari or
+// Hebrew, and the voicing marks of kana, are parts of their letters, not accents.
+constexpr const char* kFoldRules =
+    "NFKC; Latin-ASCII; [[:Latin:][:Greek:][:Cyrillic:]] NFD; [[:Nonspacing Mark:] & [:Inherited:]] Remove; NFC";
 
 // Characters that glue two word pieces into one compound when nothing else separates them.
 bool is_connector(UChar32 c) {
@@ -35,6 +44,25 @@ bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x2018 |
 
 // A run of text between word boundaries that ICU calls a word (letters, numbers, ideographs).
 bool is_word_status(int32_t status) { return status >= UBRK_WORD_NONE_LIMIT; }
+
+// Scripts written without spaces between words: ICU's dictionaries split them, and each piece
+// it finds is a word of its own, never glued to its neighbours.
+bool is_unspaced_script(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  switch (uscript_getScript(c, &status)) {
+    case USCRIPT_HAN: case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA: case USCRIPT_THAI:
+    case USCRIPT_LAO: case USCRIPT_KHMER: case USCRIPT_MYANMAR:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Two word segments ICU found side by side are one word unless either is in an unspaced script.
+bool glued(const icu::UnicodeString& u, int32_t previous_end, int32_t next_start) {
+  return !is_unspaced_script(u.char32At(u.moveIndex32(previous_end, -1))) &&
+         !is_unspaced_script(u.char32At(next_start));
+}
 
 enum class CharKind { kLower, kUpper, kDigit, kOther };
 
@@ -120,7 +148,8 @@ struct TextAnalyzer::Impl {
   std::unique_ptr<icu::Transliterator> folder;
   std::unique_ptr<icu::BreakIterator> words;
   const icu::Normalizer2* casefold = nullptr;
-  Xapian::Stem stemmer{"english"};
+  // One Xapian stemmer per language met, by stemmer name ("german").
+  std::map<std::string, Xapian::Stem, std::less<>> stemmers;
   // Stems already worked out: a text repeats its words, and the stemmer is the dearest step
   // of highlighting. Bounded; emptied when full.
   static constexpr std::size_t kMaxCachedStems = 20000;
@@ -129,7 +158,7 @@ struct TextAnalyzer::Impl {
   Impl() {
     UErrorCode status = U_ZERO_ERROR;
     folder.reset(icu::Transliterator::createInstance(
-        "NFKC; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; NFC", UTRANS_FORWARD, status));
+        kFoldRules, UTRANS_FORWARD, status));
     if (U_FAILURE(status)) throw std::runtime_error("ICU transliterator: " + std::string(u_errorName(status)));
     words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
     if (U_FAILURE(status)) throw std::runtime_error("ICU word break iterator: " + std::string(u_errorName(status)));
@@ -166,6 +195,12 @@ struct TextAnalyzer::Impl {
     icu::UnicodeString text;
     for (UChar32 c : piece) text.append(c);
     return lower_utf8(text);
+  }
+
+  Xapian::Stem& stemmer_for(std::string_view name) {
+    auto found = stemmers.find(name);
+    if (found == stemmers.end()) found = stemmers.emplace(std::string(name), Xapian::Stem(std::string(name))).first;
+    return found->second;
   }
 
   AnalyzedWord analyze_compound(const icu::UnicodeString& raw, std::size_t begin, std::size_t end);
@@ -275,7 +310,7 @@ std::vector<AnalyzedWord> TextAnalyzer::analyze(std::string_view text) {
        start = end, end = impl_->words->next()) {
     if (start < skip_until) continue;
     if (is_word_status(impl_->words->getRuleStatus())) {
-      if (compound_start < 0 || compound_end != start) {
+      if (compound_start < 0 || compound_end != start || !glued(u, compound_end, start)) {
         emit();
         compound_start = start;
       }
@@ -321,15 +356,19 @@ std::string TextAnalyzer::fold(std::string_view text) {
   return out;
 }
 
-std::string TextAnalyzer::stem(const std::string& term) {
+std::string TextAnalyzer::stem(const std::string& term, std::string_view stemmer) {
+  if (stemmer.empty()) return term;
   for (unsigned char c : term) {
     if (c >= '0' && c <= '9') return term;
   }
-  auto cached = impl_->stems.find(term);
+  std::string key(stemmer);
+  key += '\0';
+  key += term;
+  auto cached = impl_->stems.find(key);
   if (cached != impl_->stems.end()) return cached->second;
   if (impl_->stems.size() >= Impl::kMaxCachedStems) impl_->stems.clear();
-  std::string stemmed = impl_->stemmer(term);
-  impl_->stems.emplace(term, stemmed);
+  std::string stemmed = impl_->stemmer_for(stemmer)(term);
+  impl_->stems.emplace(std::move(key), stemmed);
   return stemmed;
 }
 
@@ -338,12 +377,10 @@ TextAnalyzer& thread_analyzer() {
   return analyzer;
 }
 
-bool is_stopword(std::string_view term) {
-  static constexpr std::array<std::string_view, 40> kStopwords = {
-      "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "how",
-      "in", "into", "is", "it", "its", "of", "on", "or", "our", "that", "the", "their", "then", "there",
-      "these", "this", "to", "was", "we", "what", "when", "which", "who", "will", "with", "within"};
-  return std::find(kStopwords.begin(), kStopwords.end(), term) != kStopwords.end();
+bool is_stopword(std::string_view term) { return is_stopword(term, kDefaultLanguage); }
+
+bool is_stopword(std::string_view term, std::string_view language) {
+  return stopper_for(language)(std::string(term));
 }
 
 }  // namespace podseek

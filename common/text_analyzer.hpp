@@ -1,6 +1,7 @@
 // The one place where text becomes search terms, used by the indexer and the query side alike.
 // ICU folds the text (NFKC, case, accents, apostrophe and dash variants) and finds word
-// boundaries; compound technical words (HTTP/3, io_uring, ZeroCopy, gRPC-Web, netstack3) are
+// boundaries (with its dictionaries for Chinese, Japanese, Thai, Lao, Khmer and Burmese, whose
+// words each stand alone); compound technical words (HTTP/3, io_uring, ZeroCopy, gRPC-Web, netstack3) are
 // split at - _ / . at case changes and at letter-digit boundaries, and also kept joined.
 // Thread safety: a TextAnalyzer is not thread-safe; use one per thread (thread_analyzer()).
 #pragma once
@@ -46,8 +47,11 @@ class TextAnalyzer {
   // splitting it: for exact-value fields such as guest names and topics.
   std::string fold(std::string_view text);
 
-  // The English stem of a folded term ("pooling" -> "pool"); terms with digits are kept.
-  std::string stem(const std::string& term);
+  // The stem of a folded term by the named Xapian stemmer ("english": "pooling" -> "pool";
+  // "german": "hauser" -> "haus"); terms with digits are kept, and so is every term when the
+  // stemmer is "" (a language without one). Throws Xapian::InvalidArgumentError for a name
+  // Xapian does not know (stemmer_name() in analysis_language.hpp gives only known ones).
+  std::string stem(const std::string& term, std::string_view stemmer = "english");
 
  private:
   struct Impl;
@@ -59,5 +63,7 @@ TextAnalyzer& thread_analyzer();
 
 // True for the small set of English words a query may drop ("the", "in", "of" …).
 bool is_stopword(std::string_view folded_term);
+// The same for the stopword list of a language (a base code, "de"; analysis_language.hpp).
+bool is_stopword(std::string_view folded_term, std::string_view language);
 
 }  // namespace podseek

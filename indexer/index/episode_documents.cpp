@@ -1,6 +1,7 @@
 // Document building for one episode (see episode_documents.hpp).
 #include "indexer/index/episode_documents.hpp"
 
+#include "common/analysis_language.hpp"
 #include "common/fingerprint.hpp"
 #include "common/index_schema.hpp"
 #include "common/language_code.hpp"
@@ -18,21 +19,29 @@ constexpr unsigned kChapterWeight = 3;
 constexpr unsigned kBodyWeight = 1;
 constexpr int kTopicThreshold = 2;
 
+// What every document of one episode shares: its podcast and the language it is analysed in.
+struct EpisodeContext {
+  std::string episode_id;
+  std::string podcast_term;
+  std::string language;  // base code, "de"
+  std::string stemmer;   // Xapian stemmer name, "" for none
+};
+
 void add_common_terms(Xapian::Document& doc, std::string_view kind, const std::string& document_id,
-                      const std::string& episode_id, const std::string& podcast_term) {
+                      const EpisodeContext& context) {
+  const std::string& episode_id = context.episode_id;
+  doc.add_boolean_term(schema::analysis_language_term(context.language));
   doc.add_boolean_term(schema::id_term(document_id));
   doc.add_boolean_term(schema::episode_term(episode_id));
   doc.add_boolean_term(schema::kind_term(kind));
-  doc.add_boolean_term(podcast_term);
+  doc.add_boolean_term(context.podcast_term);
   doc.add_value(schema::kEpisodeIdSlot, episode_id);
 }
 
-Xapian::Document chapter_document(const Chapter& chapter, std::size_t index, const std::string& episode_id,
-                                  const std::string& podcast_term) {
+Xapian::Document chapter_document(const Chapter& chapter, std::size_t index, const EpisodeContext& context) {
   Xapian::Document doc;
-  add_common_terms(doc, schema::kKindChapter, schema::chapter_document_id(episode_id, index), episode_id,
-                   podcast_term);
-  TermWriter terms(doc);
+  add_common_terms(doc, schema::kKindChapter, schema::chapter_document_id(context.episode_id, index), context);
+  TermWriter terms(doc, context.stemmer);
   terms.add_text(chapter.title, schema::kChapterField, 1);
   doc.add_value(schema::kStartSlot, Xapian::sortable_serialise(chapter.start_seconds));
   doc.set_data(std::to_string(index));
@@ -40,11 +49,10 @@ Xapian::Document chapter_document(const Chapter& chapter, std::size_t index, con
 }
 
 Xapian::Document segment_document(const TranscriptSegment& segment, std::size_t index,
-                                  const std::string& episode_id, const std::string& podcast_term) {
+                                  const EpisodeContext& context) {
   Xapian::Document doc;
-  add_common_terms(doc, schema::kKindSegment, schema::segment_document_id(episode_id, index), episode_id,
-                   podcast_term);
-  TermWriter terms(doc);
+  add_common_terms(doc, schema::kKindSegment, schema::segment_document_id(context.episode_id, index), context);
+  TermWriter terms(doc, context.stemmer);
   terms.add_text(segment.text, "", 1);
   doc.add_value(schema::kStartSlot, Xapian::sortable_serialise(segment.start_seconds));
   doc.set_data(encode_stored_segment(segment));
@@ -59,7 +67,7 @@ void add_episode_text(TermWriter& terms, const Episode& episode, const std::vect
   terms.add_text(episode.description, "", kBodyWeight);
   for (const auto& link : episode.links) {
     terms.add_text(link.label, "", kBodyWeight);
-    terms.add_text(link.url, "", kBodyWeight);
+    terms.add_url(link.url, kBodyWeight);
   }
   // Topics are derived from the text above: searchable as topic: only, never counted twice.
   for (const auto& topic : topics) terms.add_text(topic, schema::kTopicField, kBodyWeight, TermWriter::Scope::kFieldOnly);
@@ -71,8 +79,7 @@ void add_episode_text(TermWriter& terms, const Episode& episode, const std::vect
 // normalised, or the default; its categories; its duration.
 void add_listing_filters(Xapian::Document& doc, const Podcast& podcast, const Episode& episode) {
   const Listing& own = episode.listing;
-  std::string language = normalize_language_code(own.language.empty() ? podcast.listing.language : own.language);
-  if (language.empty()) language = kDefaultLanguageCode;
+  const std::string language = episode_language(podcast, episode);
   doc.add_boolean_term(schema::language_term(language));
   doc.add_value(schema::kLanguageSlot, language);
   const std::vector<std::string>& categories = own.categories.empty() ? podcast.listing.categories : own.categories;
@@ -104,19 +111,37 @@ std::vector<std::string> episode_topics(const Episode& episode, const TopicTagge
   return names;
 }
 
+std::string episode_language(const Podcast& podcast, const Episode& episode) {
+  return analysis_language(episode.listing.language.empty() ? podcast.listing.language : episode.listing.language);
+}
+
+std::optional<std::string> language_warning(const Podcast& podcast) {
+  const std::string& tag = podcast.listing.language;
+  if (!tag.empty() && normalize_language_code(tag).empty()) {
+    return "podcast \"" + podcast.title + "\": language \"" + tag + "\" is not a language tag; analysed as \"" +
+           std::string(kDefaultLanguage) + "\"";
+  }
+  const std::string code = analysis_language(tag);
+  if (!stemmer_name(code).empty()) return std::nullopt;
+  return "podcast \"" + podcast.title + "\": language \"" + code +
+         "\" has no stemmer in Xapian; its words are indexed unstemmed (exact forms only)";
+}
+
 EpisodeDocuments build_episode_documents(const Podcast& podcast, const Episode& episode,
                                          const TopicTagger& tagger) {
   TextAnalyzer& analyzer = thread_analyzer();
   EpisodeDocuments out;
   out.episode_id = episode_id(podcast, episode);
   out.topics = episode_topics(episode, tagger);
-  const std::string podcast_term = schema::podcast_term(analyzer.fold(podcast.title));
+  const std::string language = episode_language(podcast, episode);
+  const EpisodeContext context{out.episode_id, schema::podcast_term(analyzer.fold(podcast.title)), language,
+                               stemmer_name(language)};
 
   Xapian::Document& doc = out.episode;
-  add_common_terms(doc, schema::kKindEpisode, out.episode_id, out.episode_id, podcast_term);
+  add_common_terms(doc, schema::kKindEpisode, out.episode_id, context);
   for (const auto& guest : episode.guests) doc.add_boolean_term(schema::guest_term(analyzer.fold(guest)));
   for (const auto& topic : out.topics) doc.add_boolean_term(schema::topic_term(analyzer.fold(topic)));
-  TermWriter terms(doc);
+  TermWriter terms(doc, context.stemmer);
   add_episode_text(terms, episode, out.topics);
   out.spelling_words = terms.spelling_words();
 
@@ -135,13 +160,13 @@ EpisodeDocuments build_episode_documents(const Podcast& podcast, const Episode& 
 
   std::string hashed = data;
   for (std::size_t i = 0; i < episode.chapters.size(); ++i) {
-    out.chapters.push_back(chapter_document(episode.chapters[i], i, out.episode_id, podcast_term));
+    out.chapters.push_back(chapter_document(episode.chapters[i], i, context));
   }
   for (std::size_t i = 0; i < episode.transcript.size(); ++i) {
-    out.segments.push_back(segment_document(episode.transcript[i], i, out.episode_id, podcast_term));
+    out.segments.push_back(segment_document(episode.transcript[i], i, context));
     hashed += out.segments.back().get_data();
   }
-  out.content_hash = fingerprint(hashed + schema::kSchemaVersion.data());
+  out.content_hash = fingerprint(hashed + schema::kSchemaVersion.data() + language);
   doc.add_value(schema::kContentHashSlot, out.content_hash);
   return out;
 }

@@ -105,6 +105,7 @@ void IndexWriter::discard_uncommitted() {
 
 IndexReport IndexWriter::add_podcast(const Podcast& podcast, bool prune, const IndexProgress& progress) {
   IndexReport report;
+  if (auto warning = language_warning(podcast)) report.warnings.push_back(*warning);
   std::vector<std::string> ids;
   DocumentPipeline pipeline(podcast.episodes, [&](const Episode& episode) {
     return build_episode_documents(podcast, episode, tagger_);

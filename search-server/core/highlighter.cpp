@@ -17,7 +17,9 @@ bool word_matches(TextAnalyzer& analyzer, const AnalyzedWord& word, const Highli
   auto matches_form = [&](const std::string& form) {
     if (form.empty()) return false;
     if (terms.words.count(form)) return true;
-    if (!terms.stems.empty() && terms.stems.count(analyzer.stem(form))) return true;
+    for (const auto& stemmer : terms.stemmers) {
+      if (!stemmer.empty() && !terms.stems.empty() && terms.stems.count(analyzer.stem(form, stemmer))) return true;
+    }
     for (const auto& prefix : terms.prefixes) {
       if (form.compare(0, prefix.size(), prefix) == 0) return true;
     }

@@ -2,7 +2,9 @@
 #include "search-server/core/query_builder.hpp"
 
 #include <algorithm>
+#include <map>
 
+#include "common/analysis_language.hpp"
 #include "common/index_schema.hpp"
 #include "common/text_analyzer.hpp"
 
@@ -42,20 +44,29 @@ bool is_ascii_alnum(const std::string& word) {
   return std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isalnum(c); });
 }
 
-// A plain word that analyses to one stop word ("in", "the").
-bool is_stopword_node(const QueryNode& node) {
-  if (!node.is_plain_word()) return false;
+// The single folded word a plain query word analyses to, or "" (a compound, several words).
+std::string single_plain_word(const QueryNode& node) {
+  if (!node.is_plain_word()) return "";
   auto words = thread_analyzer().analyze(node.text);
-  return words.size() == 1 && !words[0].is_compound() && is_stopword(words[0].joined);
+  return words.size() == 1 && !words[0].is_compound() ? words[0].joined : "";
 }
 
 }  // namespace
 
 bool QueryBuilder::term_exists(const std::string& term) const { return db_.term_exists(term); }
 
+// A stopword in any language searched: dropping a word only widens a search.
+bool QueryBuilder::is_stopword_in_languages(const std::string& folded) const {
+  return std::any_of(options_.languages.begin(), options_.languages.end(),
+                     [&](const std::string& language) { return is_stopword(folded, language); });
+}
+
 BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const QueryOptions& options) {
   options_ = options;
+  if (options_.languages.empty()) options_.languages.emplace_back(kDefaultLanguage);
   highlight_ = {};
+  highlight_.stemmers.clear();
+  for (const auto& language : options_.languages) highlight_.stemmers.push_back(stemmer_name(language));
   partial_node_ = options.partial ? last_plain_word(parsed.root) : nullptr;
   bool any_positive = false;
   Q query = node_query(parsed.root, any_positive);
@@ -98,10 +109,13 @@ Q QueryBuilder::node_query(const QueryNode& node, bool& any_positive) {
 namespace {
 
 // A group's children without its stop words, unless nothing else would be left.
-std::vector<const QueryNode*> without_stopwords(const QueryNode& node, const QueryNode* partial_node) {
+template <typename IsStopword>
+std::vector<const QueryNode*> without_stopwords(const QueryNode& node, const QueryNode* partial_node,
+                                                IsStopword is_stopword_word) {
   std::vector<const QueryNode*> kept;
   for (const auto& child : node.children) {
-    if (!is_stopword_node(child) || &child == partial_node) kept.push_back(&child);
+    std::string word = single_plain_word(child);
+    if (word.empty() || !is_stopword_word(word) || &child == partial_node) kept.push_back(&child);
   }
   if (kept.empty()) {
     for (const auto& child : node.children) kept.push_back(&child);
@@ -149,7 +163,8 @@ std::optional<std::string> QueryBuilder::joined_pair_at(const std::vector<const 
 }
 
 Q QueryBuilder::group_query(const QueryNode& node, bool& any_positive) {
-  std::vector<const QueryNode*> kept = without_stopwords(node, partial_node_);
+  auto is_stopword_here = [this](const std::string& word) { return is_stopword_in_languages(word); };
+  std::vector<const QueryNode*> kept = without_stopwords(node, partial_node_, is_stopword_here);
   std::vector<Q> required, optional;
   auto add = [&](const QueryNode& source, Q query) {
     if (query.empty()) return;
@@ -212,13 +227,7 @@ Q QueryBuilder::word_query(const std::string& text, const std::string& field, bo
   const std::string prefix = prefix_of(field);
   std::vector<Q> alternatives;
   if (!word.is_compound()) {
-    if (auto stem = schema::stem_term(prefix, word.joined)) {
-      alternatives.emplace_back(*stem);
-      highlight_.stems.insert(thread_analyzer().stem(word.joined));
-    } else {
-      alternatives.emplace_back(schema::word_term(prefix, word.joined));
-      highlight_.words.insert(word.joined);
-    }
+    add_stemmed_word(word.joined, prefix, alternatives);
     Q split = vocabulary_split(word.joined, prefix);
     if (!split.empty()) alternatives.push_back(split);
   } else {
@@ -266,6 +275,35 @@ Q QueryBuilder::synonym_alternatives(const std::string& text, const std::string&
   return combine(Q::OP_OR, alternatives);
 }
 
+void QueryBuilder::add_stemmed_word(const std::string& word, const std::string& prefix, std::vector<Q>& out) {
+  // Each distinct stem, with the languages whose stemmer gives it.
+  std::map<std::string, std::vector<std::string>> languages_of_stem;
+  for (const auto& language : options_.languages) {
+    const std::string stemmer = stemmer_name(language);
+    if (auto stem = schema::stem_term(prefix, word, stemmer)) {
+      languages_of_stem[*stem].push_back(language);
+      highlight_.stems.insert(thread_analyzer().stem(word, stemmer));
+    }
+  }
+  const bool one_stem_for_all =
+      languages_of_stem.size() == 1 && languages_of_stem.begin()->second.size() == options_.languages.size();
+  if (one_stem_for_all && options_.languages.size() == 1 && !options_.languages_forced) {  // as it always was
+    out.emplace_back(languages_of_stem.begin()->first);
+    return;
+  }
+  out.emplace_back(schema::word_term(prefix, word));  // the exact form: in every language, and ranked first
+  highlight_.words.insert(word);
+  for (const auto& [stem, languages] : languages_of_stem) {
+    if (languages.size() == options_.languages.size() || options_.languages_forced) {
+      out.emplace_back(stem);
+      continue;
+    }
+    std::vector<Q> language_terms;
+    for (const auto& language : languages) language_terms.emplace_back(schema::analysis_language_term(language));
+    out.emplace_back(Q::OP_FILTER, Q(stem), combine(Q::OP_OR, language_terms));
+  }
+}
+
 // "webtransport" -> "web transport" when the index knows both words (best-known split wins).
 Q QueryBuilder::vocabulary_split(const std::string& word, const std::string& prefix) {
   if (word.size() < kMinSplitLength || !is_ascii_alnum(word)) return Q();
@@ -273,7 +311,7 @@ Q QueryBuilder::vocabulary_split(const std::string& word, const std::string& pre
   Xapian::doccount best = 0;
   for (std::size_t at = kMinSplitPart; at + kMinSplitPart <= word.size(); ++at) {
     std::string left = word.substr(0, at), right = word.substr(at);
-    if (is_stopword(left) || is_stopword(right)) continue;
+    if (is_stopword_in_languages(left) || is_stopword_in_languages(right)) continue;
     Xapian::doccount found = std::min(db_.get_termfreq(prefix + left), db_.get_termfreq(prefix + right));
     if (found > best) {
       best = found;

@@ -3,6 +3,9 @@
 // joined form or its parts in a row; a word that the index knows as two words matches them as
 // a phrase (webtransport = "web transport"); two query words that the index knows joined
 // match the joined word (zero copy = zerocopy); synonyms; stop words dropped outside phrases.
+// Plain words are stemmed in the languages searched: with one language as its stem; with
+// several as their exact form and each language's stem (within that language's documents),
+// so that the exact form ranks first; with a forced language as its exact form and its stem.
 // Thread safety: a QueryBuilder is used by one thread (it reads that thread's Database).
 #pragma once
 
@@ -21,7 +24,8 @@ namespace podseek {
 // The folded words a query looks for, for highlighting matches in text.
 struct HighlightTerms {
   std::set<std::string> words;     // joined forms and parts of compound words
-  std::set<std::string> stems;     // stems of plain words
+  std::set<std::string> stems;     // stems of plain words, by any of `stemmers`
+  std::vector<std::string> stemmers{"english"};  // the Xapian stemmers the stems came from
   std::vector<std::string> prefixes;  // the last word while it is being typed
 
   bool empty() const { return words.empty() && stems.empty() && prefixes.empty(); }
@@ -37,6 +41,11 @@ struct QueryOptions {
   Xapian::Query::op default_op = Xapian::Query::OP_AND;  // between words of a group
   bool partial = false;         // the last word is a prefix being typed
   unsigned prefix_expansion = 30;  // how many completions a prefix may expand to
+  // The languages (base codes) to stem and drop stopwords with (query_languages.hpp); a word
+  // matches its stem in each, in documents of that language. Empty means {"en"}.
+  std::vector<std::string> languages;
+  // The languages were forced (lang=): the exact form and its stems match every document.
+  bool languages_forced = false;
 };
 
 class QueryBuilder {
@@ -59,6 +68,9 @@ class QueryBuilder {
   Xapian::Query phrase_query(const std::string& text, const std::string& field);
   Xapian::Query synonym_alternatives(const std::string& text, const std::string& field);
   Xapian::Query vocabulary_split(const std::string& word, const std::string& prefix);
+  // A plain, non-compound word: its stems in options_.languages, or its exact form.
+  void add_stemmed_word(const std::string& word, const std::string& prefix, std::vector<Xapian::Query>& out);
+  bool is_stopword_in_languages(const std::string& folded) const;
   bool term_exists(const std::string& term) const;
 
   const Xapian::Database& db_;

@@ -30,6 +30,9 @@ struct SearchRequest {
   std::optional<std::string> published_before;  // YYYY-MM-DD, inclusive
   std::optional<int> min_duration_minutes;      // inclusive; episodes of unknown length never match
   std::optional<int> max_duration_minutes;      // inclusive
+  // lang=: the language to stem the query with ("de", or a tag such as "de-DE"); "" = the
+  // languages of the episodes searched (query_languages.hpp).
+  std::string lang;
 };
 
 struct ChapterHit {
@@ -80,6 +83,7 @@ struct SearchResponse {
   int guest_values = 0;
   int topic_values = 0;
   int podcast_values = 0;
+  int podcasts_in_index = 0;  // in the whole index: with several, pages name each result's podcast
   int language_values = 0;
   int category_values = 0;
   double took_ms = 0;

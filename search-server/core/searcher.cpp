@@ -7,6 +7,7 @@
 #include "common/index_schema.hpp"
 #include "search-server/core/facets.hpp"
 #include "search-server/core/query_builder.hpp"
+#include "search-server/core/query_languages.hpp"
 #include "search-server/core/result_page.hpp"
 #include "search-server/core/spelling.hpp"
 
@@ -43,6 +44,7 @@ struct AttemptContext {
   QueryBuilder& builder;
   const SearcherOptions& options;
   SortOrder sort;
+  QueryLanguages languages;  // to stem with
   bool prefix;  // the last word is searched as a prefix (spelling.hpp: last_word_is_prefix)
 };
 
@@ -50,8 +52,10 @@ struct AttemptContext {
 Attempt run_attempt(const AttemptContext& context, const std::string& text, Q::op default_op) {
   const SearchRequest& request = context.request;
   Attempt attempt;
-  attempt.built = context.builder.build(parse_query_syntax(text),
-                                        QueryOptions{default_op, context.prefix, context.options.prefix_expansion});
+  attempt.built = context.builder.build(
+      parse_query_syntax(text),
+      QueryOptions{default_op, context.prefix, context.options.prefix_expansion, context.languages.codes,
+                   context.languages.forced});
   Xapian::Enquire enquire(context.db);
   enquire.set_query(filtered(attempt.built, FacetFilters{request}.build()));
   Xapian::MultiValueKeyMaker keys;
@@ -79,7 +83,8 @@ struct Answer {
 Answer answer_with_fallbacks(const AttemptContext& context) {
   const SearchRequest& request = context.request;
   Answer answer{run_attempt(context, request.query, Q::OP_AND), std::nullopt, std::nullopt, true};
-  std::optional<std::string> correction = spelling_correction(context.db, request.query, context.prefix);
+  std::optional<std::string> correction =
+      spelling_correction(context.db, request.query, context.prefix, context.languages.codes);
   if (answer.attempt.found() || answer.attempt.built.match_all) {
     answer.suggestion = correction;
     return answer;
@@ -115,6 +120,7 @@ std::optional<Error> validate_search_request(const SearchRequest& request) {
   if (auto error = check_language_codes(request.languages)) return error;
   if (auto error = check_date_range(request.published_after, request.published_before)) return error;
   if (auto error = check_duration_range(request.min_duration_minutes, request.max_duration_minutes)) return error;
+  if (auto error = check_query_language(request.lang)) return error;
   return check_paging(request.page, request.per_page);
 }
 
@@ -132,8 +138,10 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) const {
 SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request) const {
   QueryBuilder builder(db, synonyms_);
   const SortOrder sort = request.sort.value_or(request.query.empty() ? SortOrder::kNewest : SortOrder::kRelevance);
-  const bool prefix = last_word_is_prefix(db, request.query, request.partial);
-  Answer answer = answer_with_fallbacks(AttemptContext{db, request, builder, options_, sort, prefix});
+  QueryLanguages languages = query_languages(db, FacetFilters{request}.build(), request.lang);
+  const bool prefix = last_word_is_prefix(db, request.query, request.partial, languages.codes);
+  Answer answer =
+      answer_with_fallbacks(AttemptContext{db, request, builder, options_, sort, std::move(languages), prefix});
 
   SearchResponse response;
   response.query = request.query;

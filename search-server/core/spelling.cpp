@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "common/analysis_language.hpp"
 #include "common/index_schema.hpp"
 #include "common/text_analyzer.hpp"
 #include "search-server/core/query_syntax.hpp"
@@ -15,10 +16,14 @@ constexpr std::size_t kMinWordBytes = 4;  // shorter words have too many near ne
 
 bool is_operator(std::string_view word) { return word == "AND" || word == "OR" || word == "NOT"; }
 
-bool known(const Xapian::Database& db, const std::string& word) {
+// The index has the word, or its stem in one of the languages searched.
+bool known(const Xapian::Database& db, const std::string& word, const std::vector<std::string>& languages) {
   if (db.term_exists(word)) return true;
-  auto stem = schema::stem_term("", word);
-  return stem && db.term_exists(*stem);
+  for (const auto& language : languages) {
+    auto stem = schema::stem_term("", word, stemmer_name(language));
+    if (stem && db.term_exists(*stem)) return true;
+  }
+  return false;
 }
 
 // Whether some indexed word other than `word` itself begins with it.
@@ -29,9 +34,16 @@ bool begins_longer_word(const Xapian::Database& db, const std::string& word) {
   return false;
 }
 
+// The languages to stem with: those given, or English when none are.
+const std::vector<std::string>& or_english(const std::vector<std::string>& languages) {
+  static const std::vector<std::string> english{std::string(kDefaultLanguage)};
+  return languages.empty() ? english : languages;
+}
+
 }  // namespace
 
-bool last_word_is_prefix(const Xapian::Database& db, const std::string& query, bool partial) {
+bool last_word_is_prefix(const Xapian::Database& db, const std::string& query, bool partial,
+                         const std::vector<std::string>& languages) {
   ParsedQuery parsed = parse_query_syntax(query);
   const QueryNode* last = last_plain_word(parsed.root);
   if (!last || query.empty() || !query.ends_with(last->text)) return false;
@@ -39,10 +51,12 @@ bool last_word_is_prefix(const Xapian::Database& db, const std::string& query, b
   if (words.size() != 1 || words[0].is_compound() || words[0].joined.empty()) return false;
   const std::string& word = words[0].joined;
   if (!begins_longer_word(db, word)) return false;
-  return partial || !known(db, word);
+  return partial || !known(db, word, or_english(languages));
 }
 
-std::optional<std::string> spelling_correction(const Xapian::Database& db, const std::string& query, bool partial) {
+std::optional<std::string> spelling_correction(const Xapian::Database& db, const std::string& query, bool partial,
+                                               const std::vector<std::string>& languages) {
+  const std::vector<std::string>& stem_languages = or_english(languages);
   std::vector<AnalyzedWord> words = thread_analyzer().analyze(query);
   std::string corrected;
   std::size_t copied = 0;
@@ -53,7 +67,7 @@ std::optional<std::string> spelling_correction(const Xapian::Database& db, const
     bool field_name = word.end < query.size() && query[word.end] == ':';
     std::string_view raw(query.data() + word.begin, word.end - word.begin);
     if (word.is_compound() || field_name || is_operator(raw) || word.joined.size() < kMinWordBytes) continue;
-    if (known(db, word.joined)) continue;
+    if (known(db, word.joined, stem_languages)) continue;
     std::string suggestion = db.get_spelling_suggestion(word.joined, kMaxEditDistance);
     if (suggestion.empty()) continue;
     corrected += query.substr(copied, word.begin - copied) + suggestion;

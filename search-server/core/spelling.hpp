@@ -6,14 +6,17 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
 namespace podseek {
 
 // The query with its unknown words corrected, or nullopt when nothing needs or has a
-// correction. With partial, the last word (still being typed) is left alone.
-std::optional<std::string> spelling_correction(const Xapian::Database& db, const std::string& query, bool partial);
+// correction. With partial, the last word (still being typed) is left alone. A word is known
+// when the index has it or its stem in one of `languages` (base codes; empty means {"en"}).
+std::optional<std::string> spelling_correction(const Xapian::Database& db, const std::string& query, bool partial,
+                                               const std::vector<std::string>& languages = {});
 
 // Whether the query's last plain word is searched as a prefix (its completions) rather than as a
 // word that may be misspelt. One rule for as-you-type (partial) and Enter (not partial), so both
@@ -21,6 +24,8 @@ std::optional<std::string> spelling_correction(const Xapian::Database& db, const
 // "stenburg" is then corrected while it is typed); a word that does begin some is a prefix while
 // typed, and also after Enter when the index does not know it as a word ("webtr" keeps finding
 // WebTransport instead of being corrected to "web").
-bool last_word_is_prefix(const Xapian::Database& db, const std::string& query, bool partial);
+// A word is known as in spelling_correction.
+bool last_word_is_prefix(const Xapian::Database& db, const std::string& query, bool partial,
+                         const std::vector<std::string>& languages = {});
 
 }  // namespace podseek

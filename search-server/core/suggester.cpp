@@ -2,10 +2,13 @@
 #include "search-server/core/suggester.hpp"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "common/index_schema.hpp"
 #include "common/stored_episode.hpp"
 #include "common/text_analyzer.hpp"
+#include "common/url_words.hpp"
 
 namespace podseek {
 
@@ -19,6 +22,9 @@ struct Suggester::Names {
     std::string id;
   };
   std::vector<Entry> guests, topics, episodes;
+  // Words of titles, guests, topics, categories and chapter titles -> how many episodes have
+  // them: what a partial word completes to. Never words of URLs (url_words.hpp).
+  std::map<std::string, int, std::less<>> vocabulary;
 };
 
 namespace {
@@ -45,13 +51,37 @@ bool entry_matches(const std::vector<std::string>& entry_words, const std::vecto
   });
 }
 
-// The most frequent terms that start with the prefix, scanning a bounded stretch of the list.
-std::vector<std::string> completions(Xapian::Database& db, const std::string& prefix, std::size_t count) {
-  std::vector<std::pair<Xapian::doccount, std::string>> found;
+// The words of a text worth completing to: each word and the parts of a compound, but no word
+// inside a URL or e-mail address, and not the joined form of a dotted name ("tokiors").
+void add_suggestion_words(const std::string& text, std::set<std::string>& out) {
+  for (const auto& word : thread_analyzer().analyze(text)) {
+    if (within_url(text, word.begin)) continue;
+    bool dotted = is_dotted_name(std::string_view(text).substr(word.begin, word.end - word.begin));
+    if (!word.joined.empty() && !dotted) out.insert(word.joined);
+    if (word.is_compound()) out.insert(word.parts.begin(), word.parts.end());
+  }
+}
+
+// The episode's words that type-ahead may complete to.
+std::set<std::string> episode_suggestion_words(const StoredEpisode& stored) {
+  std::set<std::string> words;
+  add_suggestion_words(stored.episode.title, words);
+  for (const auto& guest : stored.episode.guests) add_suggestion_words(guest, words);
+  for (const auto& topic : stored.topics) add_suggestion_words(topic, words);
+  for (const auto& category : stored.episode.listing.categories) add_suggestion_words(category, words);
+  for (const auto& chapter : stored.episode.chapters) add_suggestion_words(chapter.title, words);
+  return words;
+}
+
+// The most frequent vocabulary words that start with the prefix, scanning a bounded stretch.
+std::vector<std::string> completions(const std::map<std::string, int, std::less<>>& vocabulary,
+                                     const std::string& prefix, std::size_t count) {
+  std::vector<std::pair<int, std::string>> found;
   int scanned = 0;
-  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix) && scanned < SuggestLimits::kMaxTermsScanned;
+  for (auto it = vocabulary.lower_bound(prefix);
+       it != vocabulary.end() && starts_with(it->first, prefix) && scanned < SuggestLimits::kMaxTermsScanned;
        ++it, ++scanned) {
-    found.emplace_back(it.get_termfreq(), *it);
+    found.emplace_back(it->second, it->first);
   }
   std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<std::string> out;
@@ -77,6 +107,7 @@ std::shared_ptr<const Suggester::Names> Suggester::names_for(Xapian::Database& d
         {stored.episode.title, folded_words(stored.episode.title), stored.episode.number, stored.id});
     guests.insert(guests.end(), stored.episode.guests.begin(), stored.episode.guests.end());
     topics.insert(topics.end(), stored.topics.begin(), stored.topics.end());
+    for (const auto& word : episode_suggestion_words(stored)) names->vocabulary[word]++;
   }
   for (auto* list : {&guests, &topics}) {
     std::sort(list->begin(), list->end());
@@ -103,12 +134,12 @@ Expected<std::vector<Suggestion>> Suggester::suggest(const std::string& query, i
         const std::string& last = typed.back();
         std::string context = query.substr(0, words.back().begin);
 
-        std::vector<std::string> terms = completions(db, last, wanted);
+        auto names = names_for(db);
+        std::vector<std::string> terms = completions(names->vocabulary, last, wanted);
         std::size_t term_share = std::max<std::size_t>(1, wanted / 2);
         for (std::size_t i = 0; i < terms.size() && out.size() < term_share; ++i) {
           out.push_back({context + terms[i], "term", std::nullopt, ""});
         }
-        auto names = names_for(db);
         auto add_matches = [&](const std::vector<Names::Entry>& entries, const char* kind, bool whole_query) {
           for (const auto& entry : entries) {
             if (out.size() >= wanted) return;

@@ -1,6 +1,7 @@
-// Type-ahead for the search box: completions of the last, partial word (the most frequent
-// index terms that start with it, from a bounded scan), and guests, topics and episode titles
-// that match what was typed.
+// Type-ahead for the search box: completions of the last, partial word (the words of titles,
+// guests, topics, categories and chapter titles that start with it, most episodes first, from
+// a bounded scan; never words of URLs), and guests, topics and episode titles that match what
+// was typed.
 // Thread safety: suggest() may be called from many threads; the name lists are cached per
 // index revision behind a mutex.
 #pragma once
@@ -35,7 +36,7 @@ class Suggester {
   Expected<std::vector<Suggestion>> suggest(const std::string& query, int limit) const;
 
  private:
-  struct Names;  // guests, topics and episode titles of one index revision
+  struct Names;  // guests, topics, episode titles and the words to complete to, of one index revision
   std::shared_ptr<const Names> names_for(Xapian::Database& db) const;
 
   IndexReader& reader_;

@@ -97,6 +97,7 @@ Expected<SearchRequest> search_request_from(const httplib::Request& http) {
   auto facet_limit = int_param(http, "facet_limit", request.facet_limit);
   if (!facet_limit) return facet_limit.error();
   request.facet_limit = facet_limit.value();
+  request.lang = http.get_param_value("lang");  // checked by the core (check_query_language)
   if (http.has_param("partial")) {
     std::string partial = http.get_param_value("partial");
     if (partial != "0" && partial != "1") return bad("partial must be 0 or 1");

@@ -117,6 +117,22 @@ TEST_CASE("Every endpoint holds text and paging parameters to the same checks") 
   CHECK(f.error_message("/api/nothing-here", 404, "not_found") == "no such path: /api/nothing-here");
 }
 
+TEST_CASE("lang= takes a known language code or tag, and anything else is a 400 naming lang") {
+  Fixture f;
+  for (const std::string lang : {"en", "en-GB", "de", "ja"}) {
+    CAPTURE(lang);
+    auto [status, body] = f.get("/api/search?q=QUIC&lang=" + lang);
+    CHECK(status == 200);
+    CHECK(body["total"] == 4);  // the exact form always matches, whatever the language
+  }
+  for (const std::string bad : {"xx", "klingon", "e", "de%21", "%E6%97%A5"}) {
+    CAPTURE(bad);
+    CHECK(f.error_message("/api/search?q=QUIC&lang=" + bad, 400, "bad_request").rfind("lang must be", 0) == 0);
+  }
+  auto [status, body] = f.get("/api/search?q=QUIC&lang=");
+  CHECK(status == 200);  // empty: the languages of the episodes searched
+}
+
 TEST_CASE("Queries that do not parse are searched as plain words, not refused") {
   Fixture f;
   for (const char* query : {"quic%20AND", "%22unbalanced", "(quic", "OR%20OR", "%29%29%29", "title%3A"}) {
