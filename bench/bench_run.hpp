@@ -23,6 +23,8 @@ struct RunOptions {
   std::string server_path;            // podseek-server; "" skips the HTTP load
   std::vector<int> connections = {1, 8, 64};
   int http_seconds = 10;
+  bool sphinx = true;                 // also Sphinx, when sphinxsearch is installed
+  int idle_connections = 64;          // beside the second podseek-server load: half idle, half slow
   bool keep_indexes = false;          // leave the indexes in work_dir afterwards
   // Called with the results so far after each size, so a long run that is stopped keeps them.
   std::function<void(const BenchResults&)> after_each_size;

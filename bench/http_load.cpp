@@ -10,8 +10,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
+#include "bench/beside_clients.hpp"
 #include "bench/child_process.hpp"
 
 namespace podseek::bench {
@@ -56,9 +58,9 @@ std::string lua_script(const std::vector<BenchQuery>& queries) {
          "end\n"
          "function done(summary, latency, requests)\n"
          "  local e = summary.errors\n"
-         "  io.write(string.format(\"BENCH %d %d %d %d %d\\n\", summary.requests, summary.duration,\n"
+         "  io.write(string.format(\"BENCH %d %d %d %d %d %d %d %d %d %d\\n\", summary.requests, summary.duration,\n"
          "    latency:percentile(50), latency:percentile(99),\n"
-         "    e.status + e.connect + e.read + e.write + e.timeout))\n"
+         "    e.status + e.connect + e.read + e.write + e.timeout, e.connect, e.read, e.write, e.status, e.timeout))\n"
          "end\n";
   return lua.str();
 }
@@ -141,8 +143,14 @@ HttpLevel run_wrk(const std::string& script, int port, int connections, int seco
     return level;
   }
   long requests = 0, duration_us = 0, p50_us = 0, p99_us = 0, errors = 0;
+  long connect = 0, read = 0, write = 0, status = 0, timeout = 0;
   std::istringstream in(output.substr(at + 6));
-  in >> requests >> duration_us >> p50_us >> p99_us >> errors;
+  in >> requests >> duration_us >> p50_us >> p99_us >> errors >> connect >> read >> write >> status >> timeout;
+  if (errors > 0) {  // which kind, for the report
+    note += (note.empty() ? "" : "; ") + std::to_string(connections) + " connections: " + std::to_string(errors) +
+            " errors (connect " + std::to_string(connect) + ", read " + std::to_string(read) + ", write " +
+            std::to_string(write) + ", non-2xx " + std::to_string(status) + ", timeout " + std::to_string(timeout) + ")";
+  }
   level.connections = connections;
   level.requests = requests;
   level.errors = errors;
@@ -179,10 +187,18 @@ HttpFigures measure_http(const HttpLoadOptions& options, const std::vector<Bench
   }
   std::string note;
   run_wrk(script, server.port, 8, 1, note);  // warm-up: per-thread database handles, page cache
+  std::unique_ptr<BesideClients> beside;
+  if (options.idle_connections > 0) beside = std::make_unique<BesideClients>(server.port, options.idle_connections);
   for (int connections : options.connections) {
     HttpLevel level = run_wrk(script, server.port, connections, options.seconds, note);
     if (level.connections == 0) break;
     figures.levels.push_back(level);
+  }
+  if (beside) {
+    note += (note.empty() ? "" : "; ") + std::to_string(options.idle_connections) +
+            " idle and slow connections beside the load (half each), " + std::to_string(beside->open_now()) +
+            " open at the end, " + std::to_string(beside->reopened()) + " reopened after the server closed them";
+    beside.reset();
   }
   figures.server_peak_rss_kb = proc_status_kb(server.pid, "VmHWM");
   stop_server(server);

@@ -20,6 +20,7 @@ struct HttpLoadOptions {
   std::vector<int> connections = {1, 8, 64};
   int seconds = 10;           // per connection count
   int server_threads = 8;     // podseek-server's default
+  int idle_connections = 0;   // idle and slow connections held open beside every level (beside_clients.hpp)
 };
 
 // The /api/search path and query string of a query (percent-encoded).

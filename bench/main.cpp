@@ -27,11 +27,13 @@ constexpr const char* kUsage =
     "       podseek-bench run [--sizes 1000,10000,100000] [--seed S] [--out results.json] [--quick]\n"
     "                         [--queries N] [--http-seconds N] [--connections 1,8,64] [--no-http]\n"
     "                         [--plot latency.svg] [--markdown table.md] [--work DIR] [--data DIR]\n"
-    "                         [--server PATH] [--keep-indexes]\n"
+    "                         [--server PATH] [--keep-indexes] [--no-sphinx] [--idle-connections N]\n"
     "       podseek-bench report --in results.json [--in more.json] [--plot latency.svg]\n"
     "                            [--markdown table.md] [--out merged.json]\n"
     "       podseek-bench explain --episodes N [--seed S] [--queries N] [--work DIR] [--data DIR]\n"
     "  explain: where podseek's query time goes, stage by stage, per query class.\n"
+    "  Sphinx (sphinxsearch) is measured beside SQLite when installed; --no-sphinx skips it.\n"
+    "  --idle-connections: idle + slow connections beside a second podseek-server load (64; 0: no second load).\n"
     "  --quick: 20 queries per class and 1 s HTTP loads at 1 and 8 connections (a smoke run).\n";
 
 [[noreturn]] void usage_error(const std::string& message) {
@@ -119,7 +121,7 @@ void print_and_plot(const BenchResults& results, const std::string& markdown, co
 }
 
 int run(int argc, char** argv) {
-  Flags flags = parse_flags(argc, argv, {"--quick", "--no-http", "--keep-indexes"});
+  Flags flags = parse_flags(argc, argv, {"--quick", "--no-http", "--keep-indexes", "--no-sphinx"});
   RunOptions o;
   o.work_dir = PODSEEK_BINARY_DIR "/bench-work";
   o.data_dir = PODSEEK_SOURCE_DIR "/data";
@@ -130,6 +132,7 @@ int run(int argc, char** argv) {
     if (s == "--quick") o.quick = true;
     if (s == "--no-http") o.server_path.clear();
     if (s == "--keep-indexes") o.keep_indexes = true;
+    if (s == "--no-sphinx") o.sphinx = false;
   }
   for (const auto& [flag, value] : flags.values) {
     if (flag == "--sizes") o.sizes = number_list<std::size_t>(flag, value);
@@ -143,6 +146,7 @@ int run(int argc, char** argv) {
     else if (flag == "--work") o.work_dir = value;
     else if (flag == "--data") o.data_dir = value;
     else if (flag == "--server") o.server_path = value;
+    else if (flag == "--idle-connections") o.idle_connections = static_cast<int>(to_number(flag, value));
     else usage_error("unknown option " + flag);
   }
   if (o.quick) {

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <numeric>
 #include <set>
+#include <string_view>
 
 #include "common/ascii_text.hpp"
 #include "bench/random.hpp"
@@ -39,6 +40,16 @@ std::string fts5_string(const std::string& text) {
   std::string out = "\"";
   for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
+}
+
+// Sphinx's query operators escaped with a backslash, so that `HTTP/3` or `0-RTT` are words.
+std::string sphinx_escaped(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (std::string_view("\\()|-!@~\"&/^$=<*").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
 }
 
 class Drawer {
@@ -191,6 +202,14 @@ std::string BenchQuery::fts5_match() const {
   std::string match;
   for (const auto& w : words) match += (match.empty() ? "" : " ") + fts5_string(w);
   if (partial) match += " *";
+  return match;
+}
+
+std::string BenchQuery::sphinx_match() const {
+  if (phrase) return "\"" + sphinx_escaped(words.front()) + "\"";
+  std::string match;
+  for (const auto& w : words) match += (match.empty() ? "" : " ") + sphinx_escaped(w);
+  if (partial) match += "*";
   return match;
 }
 

@@ -25,6 +25,7 @@ struct BenchQuery {
 
   std::string podseek_text() const;  // podseek's query language
   std::string fts5_match() const;    // an FTS5 MATCH expression; "" for a browse
+  std::string sphinx_match() const;  // a Sphinx extended-syntax MATCH() text; "" for a browse
 };
 
 // `count` instances of the class, distinct where the corpus allows; the same (corpus, seed)

@@ -43,7 +43,8 @@ void machine(std::ostringstream& out, const BenchResults& r) {
   out << "Machine: " << r.machine.cpus << " CPUs (" << r.machine.cpu_model << "), " << mib(r.machine.memory_kb)
       << " MiB RAM, " << r.machine.kernel << "; load average at start " << r.machine.load_average << ".\n"
       << "Run " << r.started_utc << ", seed " << r.seed << ", " << r.queries_per_class
-      << " queries per class (browse: up to 50), SQLite " << r.sqlite_version << (r.quick ? ", QUICK smoke run" : "")
+      << " queries per class (browse: up to 50), SQLite " << r.sqlite_version
+      << (r.sphinx_version.empty() ? "" : ", " + r.sphinx_version) << (r.quick ? ", QUICK smoke run" : "")
       << ".\n\n";
 }
 
@@ -60,14 +61,34 @@ void indexing(std::ostringstream& out, const SizeResult& s) {
         << fixed(static_cast<double>(f.disk_bytes) / static_cast<double>(std::max<std::size_t>(s.raw_text_bytes, 1)), 2)
         << "× |\n";
   };
+  auto ratios = [&](const char* name, const IndexFigures& base) {
+    const IndexFigures& p = s.podseek_index;
+    out << "| podseek / " << name << " | " << ratio(p.seconds, base.seconds) << " | "
+        << (p.cpu_seconds > 0 ? ratio(p.cpu_seconds, base.cpu_seconds) : "") << " | | | "
+        << ratio(static_cast<double>(p.growth_kb()), static_cast<double>(base.growth_kb())) << " | "
+        << ratio(static_cast<double>(p.disk_bytes), static_cast<double>(base.disk_bytes)) << " | |\n";
+  };
   row("podseek", s.podseek_index);
   row("SQLite FTS5", s.sqlite_index);
-  out << "| podseek / SQLite | " << ratio(s.podseek_index.seconds, s.sqlite_index.seconds) << " | "
-      << (s.podseek_index.cpu_seconds > 0 ? ratio(s.podseek_index.cpu_seconds, s.sqlite_index.cpu_seconds) : "")
-      << " | | | "
-      << ratio(static_cast<double>(s.podseek_index.growth_kb()), static_cast<double>(s.sqlite_index.growth_kb()))
-      << " | " << ratio(static_cast<double>(s.podseek_index.disk_bytes), static_cast<double>(s.sqlite_index.disk_bytes))
-      << " | |\n\n";
+  if (s.sphinx_ran) row("Sphinx", s.sphinx_index);
+  ratios("SQLite", s.sqlite_index);
+  if (s.sphinx_ran) ratios("Sphinx", s.sphinx_index);
+  out << "\n";
+  if (!s.sphinx_ran) out << "Sphinx: " << s.sphinx_note << ".\n\n";
+}
+
+void sphinx_queries(std::ostringstream& out, const SizeResult& s) {
+  if (!s.sphinx_ran) return;
+  out << "Queries in process against Sphinx (searchd over SphinxQL, same instances, same run), milliseconds:\n\n"
+      << "| class | podseek p50 | p99 | Sphinx p50 | p99 | podseek / Sphinx p50 | p99 | matches podseek / Sphinx |\n"
+      << "|---|---:|---:|---:|---:|---:|---:|---:|\n";
+  for (const auto& c : s.classes) {
+    out << "| " << query_class_name(c.kind) << " | " << num(c.podseek.p50_ms) << " | " << num(c.podseek.p99_ms) << " | "
+        << num(c.sphinx.p50_ms) << " | " << num(c.sphinx.p99_ms) << " | " << ratio(c.podseek.p50_ms, c.sphinx.p50_ms)
+        << " | " << ratio(c.podseek.p99_ms, c.sphinx.p99_ms) << " | " << num(c.podseek.mean_total) << " / "
+        << num(c.sphinx.mean_total) << " |\n";
+  }
+  out << "\n";
 }
 
 void queries(std::ostringstream& out, const SizeResult& s) {
@@ -82,6 +103,29 @@ void queries(std::ostringstream& out, const SizeResult& s) {
         << " | " << ratio(c.podseek.p95_ms, c.sqlite.p95_ms) << " | " << ratio(c.podseek.p99_ms, c.sqlite.p99_ms)
         << " | " << num(c.podseek.mean_total) << " / " << num(c.sqlite.mean_total) << " |\n";
   }
+  out << "\n";
+}
+
+// podseek-server's levels beside searchd's and beside its own with idle connections, by connections.
+void http_beside(std::ostringstream& out, const SizeResult& s) {
+  if (!s.sphinx_load.ran && !s.http_idle.ran) return;
+  out << "The same mix, same connection counts: podseek-server (HTTP, wrk), searchd (SphinxQL, one thread per "
+         "connection), and podseek-server with " << "idle and slow connections open beside the load:\n\n"
+      << "| connections | podseek req/s | p99 ms | searchd req/s | p99 ms | podseek / searchd req/s "
+         "| with idle: req/s | p99 ms | errors |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+  for (std::size_t i = 0; i < s.http.levels.size(); ++i) {
+    const HttpLevel& p = s.http.levels[i];
+    const HttpLevel* x = i < s.sphinx_load.levels.size() ? &s.sphinx_load.levels[i] : nullptr;
+    const HttpLevel* idle = i < s.http_idle.levels.size() ? &s.http_idle.levels[i] : nullptr;
+    out << "| " << p.connections << " | " << num(p.requests_per_second) << " | " << num(p.p99_ms) << " | "
+        << (x ? num(x->requests_per_second) : "–") << " | " << (x ? num(x->p99_ms) : "–") << " | "
+        << (x ? ratio(p.requests_per_second, x->requests_per_second) : "–") << " | "
+        << (idle ? num(idle->requests_per_second) : "–") << " | " << (idle ? num(idle->p99_ms) : "–") << " | "
+        << p.errors << (x ? " / " + std::to_string(x->errors) : "") << (idle ? " / " + std::to_string(idle->errors) : "")
+        << " |\n";
+  }
+  if (!s.sphinx_load.note.empty()) out << "\nsearchd load: " << s.sphinx_load.note << "\n";
+  if (!s.http_idle.note.empty()) out << "\nWith idle connections: " << s.http_idle.note << "\n";
   out << "\n";
 }
 
@@ -148,7 +192,9 @@ std::string markdown_report(const BenchResults& r) {
     out << "### " << s.episodes << " episodes\n\n";
     indexing(out, s);
     queries(out, s);
+    sphinx_queries(out, s);
     http(out, s);
+    http_beside(out, s);
   }
   growth(out, r);
   return out.str();
@@ -161,37 +207,47 @@ std::string plot_latency(const BenchResults& r, const std::string& svg_path, con
   const std::string data = work_dir + "/latency.dat";
   const std::string script = work_dir + "/latency.gp";
   std::ofstream dat(data);
-  // One block per class: episodes, podseek p50, SQLite p50.
+  // One block per class: episodes, podseek p50, SQLite p50, Sphinx p50 ("?" where it did not run).
   const auto& classes = r.sizes.front().classes;
+  bool sphinx = false;
   for (const auto& c : classes) {
     dat << "# " << query_class_name(c.kind) << "\n";
     for (const auto& s : r.sizes) {
       const ClassFigures* f = find_class(s, c.kind);
-      if (f) dat << s.episodes << " " << f->podseek.p50_ms << " " << f->sqlite.p50_ms << "\n";
+      if (!f) continue;
+      dat << s.episodes << " " << f->podseek.p50_ms << " " << f->sqlite.p50_ms << " ";
+      if (f->sphinx.count > 0) {
+        dat << f->sphinx.p50_ms << "\n";
+        sphinx = true;
+      } else {
+        dat << "?\n";
+      }
     }
     dat << "\n\n";
   }
+  const int panels = sphinx ? 3 : 2;
   dat.close();
   std::ofstream gp(script);
   // One y range for both panels, in whole decades, so they can be compared by eye.
   double low = 1e9, high = 0;
   for (const auto& s : r.sizes) {
     for (const auto& c : s.classes) {
-      for (double v : {c.podseek.p50_ms, c.sqlite.p50_ms}) {
+      for (double v : {c.podseek.p50_ms, c.sqlite.p50_ms, c.sphinx.p50_ms}) {
         if (v > 0) low = std::min(low, v), high = std::max(high, v);
       }
     }
   }
   low = high > 0 ? std::pow(10.0, std::floor(std::log10(low))) : 0.01;
   high = high > 0 ? std::pow(10.0, std::ceil(std::log10(high))) : 1000;
-  gp << "set terminal svg size 1100,480 dynamic noenhanced font 'sans,11'\n"
+  gp << "set terminal svg size " << (panels == 3 ? 1500 : 1100) << ",480 dynamic noenhanced font 'sans,11'\n"
      << "set output '" << svg_path << "'\n"
-     << "set multiplot layout 1,2 title 'Query latency (p50) against corpus size — " << r.machine.cpus
+     << "set multiplot layout 1," << panels << " title 'Query latency (p50) against corpus size — " << r.machine.cpus
      << " CPUs, shared machine'\n"
      << "set logscale xy\nset grid\nset key top left font ',9'\n"
      << "set xlabel 'episodes'\nset ylabel 'milliseconds'\nset yrange [" << low << ":" << high << "]\n";
-  for (int engine = 0; engine < 2; ++engine) {
-    gp << "set title '" << (engine == 0 ? "podseek (Xapian)" : "SQLite FTS5") << "'\nplot ";
+  const char* titles[] = {"podseek (Xapian)", "SQLite FTS5", "Sphinx 2.2 (searchd)"};
+  for (int engine = 0; engine < panels; ++engine) {
+    gp << "set title '" << titles[engine] << "'\nplot ";
     for (std::size_t i = 0; i < classes.size(); ++i) {
       gp << (i ? ", " : "") << "'" << data << "' index " << i << " using 1:" << (engine + 2)
          << " with linespoints lw 2 pt 7 ps 0.6 title '" << query_class_name(classes[i].kind) << "'";

@@ -51,6 +51,36 @@ LatencyFigures latency_from(const json& j) {
   return f;
 }
 
+json http_json(const HttpFigures& h) {
+  json levels = json::array();
+  for (const auto& l : h.levels) {
+    levels.push_back({{"connections", l.connections}, {"requests_per_second", l.requests_per_second},
+                      {"p50_ms", l.p50_ms}, {"p99_ms", l.p99_ms}, {"requests", l.requests}, {"errors", l.errors}});
+  }
+  return {{"ran", h.ran},
+          {"note", h.note},
+          {"server_threads", h.server_threads},
+          {"seconds_per_level", h.seconds_per_level},
+          {"levels", levels},
+          {"server_peak_rss_kb", h.server_peak_rss_kb}};
+}
+
+HttpFigures http_from(const json& h) {
+  HttpFigures f;
+  f.ran = h.at("ran");
+  f.note = h.at("note");
+  f.server_threads = h.at("server_threads");
+  f.seconds_per_level = h.at("seconds_per_level");
+  f.server_peak_rss_kb = h.at("server_peak_rss_kb");
+  for (const json& l : h.at("levels")) {
+    f.levels.push_back({l.at("connections"), l.at("requests_per_second"), l.at("p50_ms"), l.at("p99_ms"),
+                        l.at("requests"), l.at("errors")});
+  }
+  return f;
+}
+
+double ratio_of(double a, double b) { return b > 0 ? a / b : 0.0; }
+
 QueryClass class_named(const std::string& name) {
   for (QueryClass c : all_query_classes()) {
     if (name == query_class_name(c)) return c;
@@ -92,33 +122,32 @@ json to_json(const BenchResults& r) {
   for (const auto& s : r.sizes) {
     json classes = json::array();
     for (const auto& c : s.classes) {
-      classes.push_back({{"class", query_class_name(c.kind)},
-                         {"example", c.example},
-                         {"podseek", latency_json(c.podseek)},
-                         {"sqlite", latency_json(c.sqlite)},
-                         {"ratio_p50", c.sqlite.p50_ms > 0 ? c.podseek.p50_ms / c.sqlite.p50_ms : 0.0},
-                         {"ratio_p95", c.sqlite.p95_ms > 0 ? c.podseek.p95_ms / c.sqlite.p95_ms : 0.0},
-                         {"ratio_p99", c.sqlite.p99_ms > 0 ? c.podseek.p99_ms / c.sqlite.p99_ms : 0.0}});
+      json entry = {{"class", query_class_name(c.kind)},
+                    {"example", c.example},
+                    {"podseek", latency_json(c.podseek)},
+                    {"sqlite", latency_json(c.sqlite)},
+                    {"ratio_p50", ratio_of(c.podseek.p50_ms, c.sqlite.p50_ms)},
+                    {"ratio_p95", ratio_of(c.podseek.p95_ms, c.sqlite.p95_ms)},
+                    {"ratio_p99", ratio_of(c.podseek.p99_ms, c.sqlite.p99_ms)}};
+      if (c.sphinx.count > 0) {
+        entry["sphinx"] = latency_json(c.sphinx);
+        entry["sphinx_ratio_p50"] = ratio_of(c.podseek.p50_ms, c.sphinx.p50_ms);
+        entry["sphinx_ratio_p99"] = ratio_of(c.podseek.p99_ms, c.sphinx.p99_ms);
+      }
+      classes.push_back(entry);
     }
-    json levels = json::array();
-    for (const auto& l : s.http.levels) {
-      levels.push_back({{"connections", l.connections}, {"requests_per_second", l.requests_per_second},
-                        {"p50_ms", l.p50_ms}, {"p99_ms", l.p99_ms}, {"requests", l.requests}, {"errors", l.errors}});
-    }
+    json indexing = {{"podseek", index_json(s.podseek_index)}, {"sqlite", index_json(s.sqlite_index)}};
+    if (s.sphinx_ran) indexing["sphinx"] = index_json(s.sphinx_index);
     sizes.push_back({{"episodes", s.episodes},
                      {"podcasts", s.podcasts},
                      {"chapters", s.chapters},
                      {"raw_text_bytes", s.raw_text_bytes},
                      {"generate_seconds", s.generate_seconds},
-                     {"indexing", {{"podseek", index_json(s.podseek_index)}, {"sqlite", index_json(s.sqlite_index)}}},
+                     {"indexing", indexing},
                      {"queries", classes},
-                     {"http",
-                      {{"ran", s.http.ran},
-                       {"note", s.http.note},
-                       {"server_threads", s.http.server_threads},
-                       {"seconds_per_level", s.http.seconds_per_level},
-                       {"levels", levels},
-                       {"server_peak_rss_kb", s.http.server_peak_rss_kb}}}});
+                     {"http", http_json(s.http)},
+                     {"http_idle_connections", http_json(s.http_idle)},
+                     {"sphinx", {{"ran", s.sphinx_ran}, {"note", s.sphinx_note}, {"load", http_json(s.sphinx_load)}}}});
   }
   return {{"started_utc", r.started_utc},
           {"machine",
@@ -131,6 +160,7 @@ json to_json(const BenchResults& r) {
           {"quick", r.quick},
           {"queries_per_class", r.queries_per_class},
           {"sqlite_version", r.sqlite_version},
+          {"sphinx_version", r.sphinx_version},
           {"sizes", sizes}};
 }
 
@@ -143,6 +173,7 @@ BenchResults results_from_json(const json& j) {
   r.quick = j.at("quick");
   r.queries_per_class = j.at("queries_per_class");
   r.sqlite_version = j.at("sqlite_version");
+  r.sphinx_version = j.value("sphinx_version", "");  // absent from results of before Sphinx
   for (const json& s : j.at("sizes")) {
     SizeResult size;
     size.episodes = s.at("episodes");
@@ -154,17 +185,16 @@ BenchResults results_from_json(const json& j) {
     size.sqlite_index = index_from(s.at("indexing").at("sqlite"));
     for (const json& c : s.at("queries")) {
       size.classes.push_back({class_named(c.at("class")), c.at("example"), latency_from(c.at("podseek")),
-                              latency_from(c.at("sqlite"))});
+                              latency_from(c.at("sqlite")),
+                              c.contains("sphinx") ? latency_from(c.at("sphinx")) : LatencyFigures()});
     }
-    const json& h = s.at("http");
-    size.http.ran = h.at("ran");
-    size.http.note = h.at("note");
-    size.http.server_threads = h.at("server_threads");
-    size.http.seconds_per_level = h.at("seconds_per_level");
-    size.http.server_peak_rss_kb = h.at("server_peak_rss_kb");
-    for (const json& l : h.at("levels")) {
-      size.http.levels.push_back({l.at("connections"), l.at("requests_per_second"), l.at("p50_ms"), l.at("p99_ms"),
-                                  l.at("requests"), l.at("errors")});
+    size.http = http_from(s.at("http"));
+    if (s.contains("http_idle_connections")) size.http_idle = http_from(s.at("http_idle_connections"));
+    if (s.contains("sphinx")) {
+      size.sphinx_ran = s.at("sphinx").at("ran");
+      size.sphinx_note = s.at("sphinx").at("note");
+      size.sphinx_load = http_from(s.at("sphinx").at("load"));
+      if (size.sphinx_ran) size.sphinx_index = index_from(s.at("indexing").at("sphinx"));
     }
     r.sizes.push_back(std::move(size));
   }

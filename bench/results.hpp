@@ -33,6 +33,7 @@ struct ClassFigures {
   QueryClass kind = QueryClass::kBrowse;
   std::string example;  // one instance, as podseek's query text
   LatencyFigures podseek, sqlite;
+  LatencyFigures sphinx;  // count 0 when Sphinx did not run
 };
 
 struct HttpLevel {
@@ -58,6 +59,12 @@ struct SizeResult {
   IndexFigures podseek_index, sqlite_index;
   std::vector<ClassFigures> classes;
   HttpFigures http;
+  // Sphinx (sphinxsearch): ran = false, with the reason in the note, when it is absent or failed.
+  bool sphinx_ran = false;
+  std::string sphinx_note;
+  IndexFigures sphinx_index;  // indexer's CPU time and peak memory (a child process)
+  HttpFigures sphinx_load;    // searchd over SphinxQL, the same mix and connection counts as http
+  HttpFigures http_idle;      // podseek-server again with idle keep-alive connections open beside the load
 };
 
 struct MachineInfo {
@@ -75,6 +82,7 @@ struct BenchResults {
   bool quick = false;
   std::size_t queries_per_class = 0;
   std::string sqlite_version;
+  std::string sphinx_version;  // "" when Sphinx is absent
   std::vector<SizeResult> sizes;
 };
 

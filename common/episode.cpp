@@ -91,8 +91,10 @@ int cue_start_at(const TranscriptSegment& segment, std::size_t offset) {
   return start;
 }
 
+std::string podcast_id(const std::string& podcast_title) { return slug(podcast_title); }
+
 std::string episode_id(const Podcast& podcast, const Episode& episode) {
-  std::string prefix = slug(podcast.title) + "/";
+  std::string prefix = podcast_id(podcast.title) + "/";
   if (episode.number) return prefix + std::to_string(*episode.number);
   return prefix + (is_id_safe(episode.guid) ? episode.guid : fingerprint(episode.guid));
 }

@@ -74,6 +74,8 @@ struct Episode {
   std::vector<Chapter> chapters;    // in increasing start order
   std::vector<TranscriptSegment> transcript;
   std::string enclosure_url;        // the audio file, "" when unknown
+  std::string enclosure_type;       // its MIME type (<enclosure type>), "" when not said
+  std::optional<long long> enclosure_length;  // its size in bytes (<enclosure length>), when said and > 0
   std::string image_url;
   std::optional<int> duration_seconds;
   // Listing: the episode's own keywords and explicit flag; language and categories are its podcast's.
@@ -107,6 +109,10 @@ std::optional<int> parse_timestamp(const std::string& text);
 // The id of an episode, unique across podcasts and stable across re-indexing:
 // "<podcast>/<number>" when the episode has a number, else "<podcast>/<guid>".
 std::string episode_id(const Podcast& podcast, const Episode& episode);
+
+// The podcast's id: the part of each of its episode ids before the '/' ("netstack.fm"),
+// made from its title (lower case letters, digits and '.'; anything else becomes '-').
+std::string podcast_id(const std::string& podcast_title);
 
 // Expands a deep-link template for one moment of an episode. An empty template means the
 // default: the episode's url with a t=SECONDS query parameter (before any #fragment), or the

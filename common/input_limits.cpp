@@ -65,6 +65,7 @@ void limit_episode(Episode& episode, Cuts& cuts, const std::string& path) {
   const std::string who = " (episode \"" + guid + "\")";
   for (auto [name, field] : {std::pair{"guid", &episode.guid}, {"url", &episode.url},
                              {"published", &episode.published}, {"enclosure_url", &episode.enclosure_url},
+                             {"enclosure_type", &episode.enclosure_type},
                              {"image_url", &episode.image_url}}) {
     cuts.text(*field, L::kMaxUrlBytes, path + "." + name + who);
   }

@@ -36,6 +36,8 @@ void episode_listing_to_json(const Episode& episode, json& out) {
   listing_to_json(episode.listing, out);
   if (episode.season) out["season"] = *episode.season;
   if (!episode.episode_type.empty()) out["episode_type"] = episode.episode_type;
+  if (!episode.enclosure_type.empty()) out["enclosure_type"] = episode.enclosure_type;
+  if (episode.enclosure_length) out["enclosure_length"] = *episode.enclosure_length;
   if (episode.soundbites.empty()) return;
   out["soundbites"] = json::array();
   for (const Soundbite& bite : episode.soundbites) {
@@ -48,6 +50,14 @@ void episode_listing_from_json(const json& j, const std::string& source, const s
   listing_from_json(j, source, path, episode.listing);
   if (j.contains("season")) episode.season = read_int(j["season"], source, path + ".season");
   if (j.contains("episode_type")) episode.episode_type = read_string(j["episode_type"], source, path + ".episode_type");
+  if (j.contains("enclosure_type")) episode.enclosure_type = read_string(j["enclosure_type"], source, path + ".enclosure_type");
+  if (j.contains("enclosure_length")) {
+    const json& length = j["enclosure_length"];
+    if (!length.is_number_integer() || length.get<long long>() <= 0) {
+      throw_at(source, path + ".enclosure_length", "must be a positive whole number of bytes, not " + describe_json(length));
+    }
+    episode.enclosure_length = length.get<long long>();
+  }
   if (!j.contains("soundbites")) return;
   require_array(j["soundbites"], source, path + ".soundbites");
   for (std::size_t i = 0; i < j["soundbites"].size(); ++i) {

@@ -12,9 +12,12 @@ INDEX="${PODSEEK_INDEX_DIR:-$ROOT/var/index}"
 PORT="${PODSEEK_PORT:-8080}"
 
 BUILD_PACKAGES=(build-essential cmake pkg-config libxapian-dev xapian-tools libcpp-httplib-dev
-  nlohmann-json3-dev libicu-dev catch2 libxml2-dev libsqlite3-dev libtomlplusplus-dev)
+  nlohmann-json3-dev libicu-dev catch2 libxml2-dev libsqlite3-dev libtomlplusplus-dev libmariadb-dev)
 # clang-14 and libclang-rt-14-dev: the libFuzzer build of fuzz/ (scripts/fuzz.sh).
-TEST_PACKAGES=(chromium nodejs npm python3-prometheus-client systemd procps nginx clang-14 libclang-rt-14-dev)
+# sphinxsearch: the benchmark's second baseline (searchd, indexer), checked by bench_tests.
+# sox: the browser tests' silent audio file for the player.
+TEST_PACKAGES=(chromium nodejs npm sox python3-prometheus-client systemd procps nginx clang-14 libclang-rt-14-dev
+  sphinxsearch)
 
 say() { printf '\n== %s\n' "$*"; }
 

@@ -147,13 +147,59 @@
     }
   }
 
+  // web/js/facts.js
+  function formatDate(iso) {
+    if (!iso) return "";
+    const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
+    if (Number.isNaN(date.getTime())) return "";
+    return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  }
+  function formatDuration(seconds) {
+    if (!Number.isFinite(seconds) || seconds <= 0) return "";
+    if (seconds < 60) return `${Math.round(seconds)} s`;
+    const minutes = Math.round(seconds / 60);
+    if (minutes < 60) return `${minutes} min`;
+    return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, "0")} min`;
+  }
+  function podcastHref(id) {
+    return `/podcasts/${encodeURIComponent(id)}`;
+  }
+  function episodeFacts(e, { showPodcast = false, base = "" } = {}) {
+    const parts = [];
+    if (showPodcast && e.podcast) {
+      parts.push(e.podcast_id ? h("a", { class: "fact-podcast", href: `${base}${podcastHref(e.podcast_id)}` }, e.podcast) : h("span", { class: "fact-podcast" }, e.podcast));
+    }
+    const date = formatDate(e.published);
+    if (date) parts.push(h("time", { class: "fact-date", datetime: e.published }, date));
+    const duration = formatDuration(e.duration_seconds);
+    if (duration) parts.push(h("span", { class: "fact-duration" }, h("span", { class: "visually-hidden" }, "Duration "), duration));
+    const season = e.season !== null && e.season !== void 0 ? `S${e.season}` : "";
+    const number = e.episode !== null && e.episode !== void 0 ? `E${e.episode}` : "";
+    if (season) {
+      parts.push(h(
+        "span",
+        { class: "fact-number", "aria-label": `Season ${e.season}${number ? `, episode ${e.episode}` : ""}` },
+        `${season}${number ? ` \xB7 ${number}` : ""}`
+      ));
+    }
+    if (e.episode_type && e.episode_type !== "full") parts.push(h("span", { class: "fact-type" }, e.episode_type));
+    if (e.explicit === true) parts.push(h("span", { class: "explicit", title: "Explicit", "aria-label": "Explicit" }, "E"));
+    return parts.length ? h("p", { class: "facts" }, parts) : null;
+  }
+  function artwork(url, size, base = location.href) {
+    const src = url ? safeUrl(url, base) : null;
+    if (!src) return null;
+    return h("img", { class: "artwork", src, width: size, height: size, alt: "", loading: "lazy", decoding: "async" });
+  }
+
   // web/embed/results.js
   function matchCount(total) {
     return `${plural(total, "episode")} ${total === 1 ? "matches" : "match"}`;
   }
   function resultItems(q, data, origin) {
     const results = data.results || [];
-    const items = results.map((r) => resultItem(r, origin));
+    const mixed = data.podcasts_in_index > 1;
+    const items = results.map((r) => resultItem(r, origin, mixed));
     if (data.corrected_query) {
       items.unshift(h("li", { class: "message corrected" }, "Showing results for ", h("strong", null, data.corrected_query)));
     }
@@ -166,7 +212,7 @@
     }
     return items;
   }
-  function resultItem(r, origin) {
+  function resultItem(r, origin, mixed) {
     const hasNumber = r.episode !== null && r.episode !== void 0;
     const title = h(
       "a",
@@ -175,10 +221,13 @@
       r.title
     );
     const chapters = (r.chapters || []).map((c) => chapterItem(c, origin));
+    const art = artwork(r.image_url, 40, origin);
     return h(
       "li",
-      { class: "result", part: "result" },
+      { class: `result${art ? " has-art" : ""}`, part: "result" },
+      art,
       title,
+      episodeFacts(r, { showPodcast: mixed, base: origin }),
       r.snippet ? h("p", { class: "snippet" }, highlighted(r.snippet)) : null,
       chapters.length ? h("ul", { class: "chapters" }, chapters) : null
     );
@@ -223,7 +272,14 @@
     ".chapters time { color: var(--podseek-accent, #6d28d9); font-family: ui-monospace, Menlo, monospace; flex: none; }",
     ".message { padding: .5em; color: var(--podseek-muted, #57606a); }",
     ".error { color: #b42318; }",
-    ".more { display: block; padding: .4em .5em; font-size: .9em; }"
+    ".more { display: block; padding: .4em .5em; font-size: .9em; }",
+    ".has-art { display: grid; grid-template-columns: 40px 1fr; column-gap: .6em; }",
+    ".has-art > .artwork { grid-row: 1 / span 3; border-radius: 4px; }",
+    ".has-art > :not(.artwork) { grid-column: 2; }",
+    ".facts { display: flex; flex-wrap: wrap; gap: 0 .7em; margin: .1em 0 0; font-size: .85em; color: var(--podseek-muted, #57606a); }",
+    ".facts a { color: inherit; font-weight: 600; }",
+    ".explicit { padding: 0 .3em; border-radius: 3px; background: #3d4650; color: #fff; font-size: .8em; font-weight: 700; }",
+    ".visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }"
   ].join("\n");
 
   // web/embed/search-box.js

@@ -126,6 +126,20 @@ bool read_persons(const xmlNode* parent, std::vector<std::string>& hosts, std::v
   return !persons.empty();
 }
 
+// The enclosure's MIME type and size. Feeds often write length="0" or leave it out: a length that
+// is not a positive whole number of at most 15 digits is not known.
+void read_enclosure_details(const xmlNode* enclosure, Episode& episode) {
+  if (!enclosure) return;
+  episode.enclosure_type = lower(ascii::trim(xml::attr(enclosure, "type")));
+  const std::string length = ascii::trim(xml::attr(enclosure, "length"));
+  if (length.empty() || length.size() > 15 ||
+      !std::all_of(length.begin(), length.end(), [](unsigned char c) { return c >= '0' && c <= '9'; })) {
+    return;
+  }
+  const long long bytes = std::stoll(length);
+  if (bytes > 0) episode.enclosure_length = bytes;
+}
+
 bool read_item(const xmlNode* item, const ChannelContext& channel, Episode& episode,
                std::vector<std::string>& warnings) {
   read_title(item, channel.options, episode, warnings);
@@ -133,6 +147,7 @@ bool read_item(const xmlNode* item, const ChannelContext& channel, Episode& epis
   episode.url = resolve_url(link_base, xml::text(xml::child(item, xml::rss("link"))));
   const xmlNode* enclosure = xml::child(item, xml::rss("enclosure"));
   episode.enclosure_url = resolve_url(channel.feed_url, xml::attr(enclosure, "url"));
+  read_enclosure_details(enclosure, episode);
   if (!choose_guid(item, episode, warnings)) return false;
   read_date(item, episode, warnings);
   read_numbers(item, episode, warnings);

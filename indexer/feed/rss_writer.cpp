@@ -113,8 +113,8 @@ void write_item(Writer& out, const Episode& episode) {
   if (!episode.enclosure_url.empty()) {
     out.start("enclosure");
     out.attribute("url", episode.enclosure_url);
-    out.attribute("length", "0");
-    out.attribute("type", "audio/mpeg");
+    out.attribute("length", std::to_string(episode.enclosure_length.value_or(0)));
+    out.attribute("type", episode.enclosure_type.empty() ? std::string("audio/mpeg") : episode.enclosure_type);
     out.end();
   }
   write_persons(out, episode.hosts, "host");

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/index_schema.hpp"
+#include "common/text_analyzer.hpp"
 #include "search-server/core/deep_linker.hpp"
 #include "search-server/core/search_types.hpp"
 
@@ -15,20 +16,30 @@ namespace {
 
 using Q = Xapian::Query;
 
-// Every episode document, newest first (by one value: remote shards run no KeyMaker).
+// Every episode document, newest first (episode_order.hpp).
 Xapian::MSet all_episodes(Xapian::Database& db, Xapian::doccount first, Xapian::doccount count) {
-  Xapian::Enquire enquire(db);
-  enquire.set_query(Q(schema::kind_term(schema::kKindEpisode)));
-  enquire.set_sort_by_value(schema::kDateOrderSlot, true);
-  return enquire.get_mset(first, count, db.get_doccount());
+  return newest_episodes(db, Xapian::Query(), first, count);
 }
 
-EpisodeRef ref_of(const Xapian::Document& doc, bool with_title) {
-  EpisodeRef ref{doc.get_value(schema::kEpisodeIdSlot), std::nullopt, ""};
-  if (with_title) ref.title = doc.get_value(schema::kTitleSlot);
-  std::string number = doc.get_value(schema::kNumberSlot);
-  if (!number.empty()) ref.number = static_cast<int>(Xapian::sortable_unserialise(number));
-  return ref;
+EpisodeRef ref_of(const Xapian::Document& doc, bool with_title) { return episode_ref(doc, with_title); }
+
+// The podcast's episodes published just before and just after `doc` (newest-first order).
+void add_neighbours(Xapian::Database& db, const Xapian::Document& doc, const std::string& podcast,
+                    EpisodeDetail& detail) {
+  Xapian::MSet order = newest_episodes(db, Q(schema::podcast_term(thread_analyzer().fold(podcast))), 0,
+                                       db.get_doccount());
+  const std::string id = doc.get_value(schema::kEpisodeIdSlot);
+  std::optional<EpisodeRef> newer;
+  for (auto it = order.begin(); it != order.end(); ++it) {
+    EpisodeRef ref = ref_of(it.get_document(), true);
+    if (ref.id != id) {
+      newer = std::move(ref);
+      continue;
+    }
+    detail.next = newer;
+    if (++it != order.end()) detail.previous = ref_of(it.get_document(), true);
+    return;
+  }
 }
 
 // Groups every episode by the values of a list slot (guests, topics), in first-seen order
@@ -96,7 +107,8 @@ Expected<EpisodeDetail> Catalog::episode(const std::string& id_or_number) const 
           }
         }
         if (!doc || doc->get_value(schema::kContentHashSlot).empty()) return std::nullopt;
-        EpisodeDetail detail{decode_stored_episode(doc->get_data()), {}};
+        EpisodeDetail detail{decode_stored_episode(doc->get_data()), {}, std::nullopt, std::nullopt};
+        add_neighbours(db, *doc, detail.stored.podcast, detail);
         DeepLinker links(db, deep_link_template_);
         for (const auto& chapter : detail.stored.episode.chapters) {
           detail.chapter_links.push_back(

@@ -1,5 +1,6 @@
-// Browsing the index without a query: the episode list, one episode in full, every guest and
-// every topic with their episodes, and the index's health. Knows nothing of HTTP.
+// Browsing the index without a query: the episode list, one episode in full (with the episodes
+// before and after it), every podcast, one podcast's page, every guest and every topic with their
+// episodes, one guest's episodes and where they speak, and the index's health. Knows nothing of HTTP.
 // Thread safety: all methods may be called from many threads at once.
 #pragma once
 
@@ -9,20 +10,17 @@
 
 #include "common/status.hpp"
 #include "common/stored_episode.hpp"
+#include "search-server/core/episode_order.hpp"
 #include "search-server/core/index_reader.hpp"
 #include "search-server/core/request_limits.hpp"
 
 namespace podseek {
 
-struct EpisodeRef {
-  std::string id;
-  std::optional<int> number;
-  std::string title;
-};
-
 struct EpisodeDetail {
   StoredEpisode stored;
   std::vector<std::string> chapter_links;  // deep link of each chapter, in chapter order
+  std::optional<EpisodeRef> previous;      // the podcast's episode published just before, if any
+  std::optional<EpisodeRef> next;          // and just after
 };
 
 struct EpisodeList {
@@ -35,6 +33,39 @@ struct EpisodeList {
 struct NamedEpisodes {
   std::string name;
   std::vector<EpisodeRef> episodes;  // newest first
+};
+
+// A podcast as the index's metadata describes it (no episodes in `podcast.episodes`).
+struct PodcastInfo {
+  std::string id;  // podcast_id(title): the part of its episode ids before '/'
+  Podcast podcast;
+  int episode_count = 0;
+};
+
+struct PodcastPage {
+  PodcastInfo info;
+  std::vector<std::string> hosts;  // of its newest kHostSampleEpisodes episodes, most frequent first
+  EpisodeList episodes;            // newest first
+
+  static constexpr int kHostSampleEpisodes = 50;
+};
+
+// A passage of a transcript said by someone, for the guest page.
+struct SpokenMoment {
+  std::string episode_id;
+  int start_seconds = 0;
+  std::string text;  // plain text, at most kMaxTextBytes (cut at a space, with "…")
+  std::string deep_link;
+
+  static constexpr std::size_t kMaxTextBytes = 240;
+};
+
+struct GuestEpisodes {
+  std::string name;                  // as the episodes write it
+  EpisodeList episodes;              // newest first
+  std::vector<SpokenMoment> spoken;  // per episode on this page, its first kSpokenPerEpisode passages
+
+  static constexpr int kSpokenPerEpisode = 3;
 };
 
 struct IndexHealth {
@@ -54,6 +85,15 @@ class Catalog {
   // By id ("netstack.fm/11") or, where only one podcast has that number, by number ("11").
   // NotFound when there is no such episode, InvalidArgument when a number is ambiguous.
   Expected<EpisodeDetail> episode(const std::string& id_or_number) const;
+  // Every podcast in the index, by title.
+  Expected<std::vector<PodcastInfo>> podcasts() const;
+  // One podcast by its id, with one page of its episodes. NotFound for an unknown id,
+  // InvalidArgument for page/per_page out of bounds.
+  Expected<PodcastPage> podcast(const std::string& id, int page, int per_page) const;
+  // One guest by name (compared folded, so case and accents do not matter), with one page of
+  // their episodes and the transcript passages they speak in those. NotFound when no episode
+  // has that guest, InvalidArgument for paging out of bounds or a name over kMaxQueryBytes.
+  Expected<GuestEpisodes> guest(const std::string& name, int page, int per_page) const;
   Expected<std::vector<NamedEpisodes>> guests() const;
   Expected<std::vector<NamedEpisodes>> topics() const;
   Expected<IndexHealth> health() const;

@@ -1,6 +1,8 @@
 // Facet filters and exact facet counts (see facets.hpp).
 #include "search-server/core/facets.hpp"
 
+#include <iterator>
+
 #include "common/language_code.hpp"
 #include "common/text_analyzer.hpp"
 
@@ -98,6 +100,8 @@ void set_facets(SearchResponse& response, Xapian::Database& db, const BuiltQuery
     response.*kind.distinct = static_cast<int>(counts.size());
     response.*kind.listed = most_frequent(std::move(counts), limit, chosen);
   }
+  const std::string prefix(schema::kPodcastMetadataPrefix);
+  response.podcasts_in_index = static_cast<int>(std::distance(db.metadata_keys_begin(prefix), db.metadata_keys_end(prefix)));
 }
 
 }  // namespace podseek

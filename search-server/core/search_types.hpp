@@ -83,6 +83,7 @@ struct SearchResponse {
   int guest_values = 0;
   int topic_values = 0;
   int podcast_values = 0;
+  int podcasts_in_index = 0;  // in the whole index: with several, pages name each result's podcast
   int language_values = 0;
   int category_values = 0;
   // A sharded index with a shard that did not answer: the answer is from the others.

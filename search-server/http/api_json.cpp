@@ -41,6 +41,7 @@ json episode_summary_json(const StoredEpisode& stored) {
           {"title", e.title},
           {"url", e.url},
           {"podcast", stored.podcast},
+          {"podcast_id", podcast_id(stored.podcast)},
           {"published", e.published.empty() ? json(nullptr) : json(e.published)},
           {"guests", e.guests},
           {"guest_sources", guest_sources_json(e)},
@@ -48,6 +49,8 @@ json episode_summary_json(const StoredEpisode& stored) {
           {"topics", stored.topics},
           {"chapter_count", e.chapters.size()},
           {"enclosure_url", e.enclosure_url.empty() ? json(nullptr) : json(e.enclosure_url)},
+          {"enclosure_type", e.enclosure_type.empty() ? json(nullptr) : json(e.enclosure_type)},
+          {"enclosure_length", e.enclosure_length ? json(*e.enclosure_length) : json(nullptr)},
           {"image_url", e.image_url.empty() ? json(nullptr) : json(e.image_url)},
           {"duration_seconds", optional_number(e.duration_seconds)},
           {"language", e.listing.language.empty() ? json(nullptr) : json(e.listing.language)},
@@ -85,6 +88,24 @@ json ref_json(const EpisodeRef& ref) {
   return {{"id", ref.id}, {"episode", optional_number(ref.number)}, {"title", ref.title}};
 }
 
+json optional_ref(const std::optional<EpisodeRef>& ref) { return ref ? ref_json(*ref) : json(nullptr); }
+
+json podcast_info_json(const PodcastInfo& info) {
+  const Podcast& p = info.podcast;
+  const Listing& l = p.listing;
+  return {{"id", info.id},
+          {"title", p.title},
+          {"url", p.url.empty() ? json(nullptr) : json(p.url)},
+          {"description", p.description},
+          {"image_url", p.image_url.empty() ? json(nullptr) : json(p.image_url)},
+          {"language", l.language.empty() ? json(nullptr) : json(l.language)},
+          {"categories", l.categories},
+          {"keywords", l.keywords},
+          {"explicit", l.explicit_content ? json(*l.explicit_content) : json(nullptr)},
+          {"feed_url", p.feed_url.empty() ? json(nullptr) : json(p.feed_url)},
+          {"episode_count", info.episode_count}};
+}
+
 }  // namespace
 
 json search_response_json(const SearchResponse& response) {
@@ -111,7 +132,49 @@ json search_response_json(const SearchResponse& response) {
           {"facet_values", facet_values},
           {"partial", response.partial},
           {"missing_shards", response.missing_shards},
+          {"podcasts_in_index", response.podcasts_in_index},
           {"took_ms", response.took_ms}};
+}
+
+json podcasts_json(const std::vector<PodcastInfo>& podcasts) {
+  json list = json::array();
+  for (const auto& info : podcasts) list.push_back(podcast_info_json(info));
+  return {{"podcasts", list}};
+}
+
+json podcast_page_json(const PodcastPage& page) {
+  json out = episode_list_json(page.episodes);
+  out["podcast"] = podcast_info_json(page.info);
+  out["podcast"]["hosts"] = page.hosts;
+  return out;
+}
+
+json guest_page_json(const GuestPage& page) {
+  json out = episode_list_json(page.guest.episodes);
+  out["name"] = page.guest.name;
+  out["spoken"] = json::array();
+  for (const auto& moment : page.guest.spoken) {
+    out["spoken"].push_back({{"episode_id", moment.episode_id},
+                             {"start", format_timestamp(moment.start_seconds)},
+                             {"start_seconds", moment.start_seconds},
+                             {"text", moment.text},
+                             {"deep_link", moment.deep_link}});
+  }
+  out["named"] = json::array();
+  for (const auto& moment : page.named) {
+    out["named"].push_back({{"episode_id", moment.episode_id},
+                            {"episode", optional_number(moment.episode_number)},
+                            {"episode_title", moment.episode_title},
+                            {"kind", moment.kind},
+                            {"start", format_timestamp(moment.start_seconds)},
+                            {"start_seconds", moment.start_seconds},
+                            {"speaker", moment.speaker},
+                            {"text_html", moment.text_html},
+                            {"deep_link", moment.deep_link},
+                            {"podcast", moment.podcast},
+                            {"enclosure_url", moment.enclosure_url.empty() ? json(nullptr) : json(moment.enclosure_url)}});
+  }
+  return out;
 }
 
 json episode_list_json(const EpisodeList& list) {
@@ -142,6 +205,8 @@ json episode_detail_json(const EpisodeDetail& detail) {
     if (!e.chapters[i].image_url.empty()) chapter["image_url"] = e.chapters[i].image_url;
     out["chapters"].push_back(chapter);
   }
+  out["previous"] = optional_ref(detail.previous);
+  out["next"] = optional_ref(detail.next);
   return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include "common/status.hpp"
 #include "search-server/core/catalog.hpp"
+#include "search-server/core/guest_page.hpp"
 #include "search-server/core/related_episodes.hpp"
 #include "search-server/core/search_types.hpp"
 #include "search-server/core/suggester.hpp"
@@ -16,6 +17,9 @@ namespace podseek {
 nlohmann::json search_response_json(const SearchResponse& response);
 nlohmann::json episode_list_json(const EpisodeList& list);
 nlohmann::json episode_detail_json(const EpisodeDetail& detail);
+nlohmann::json podcasts_json(const std::vector<PodcastInfo>& podcasts);
+nlohmann::json podcast_page_json(const PodcastPage& page);
+nlohmann::json guest_page_json(const GuestPage& page);
 nlohmann::json named_episodes_json(const char* key, const std::vector<NamedEpisodes>& groups);
 nlohmann::json related_json(const RelatedResult& result);
 nlohmann::json health_json(const IndexHealth& health);

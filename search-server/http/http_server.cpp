@@ -51,7 +51,7 @@ HttpServer::HttpServer(ServerOptions options)
   install_request_observer(server_, metrics_, access_log_on_);
   add_routes();
   add_operations_routes();
-  mount_static_site(server_, options_);
+  mount_static_site(server_, options_, [this](std::string_view kind, const std::string& key) { return page_exists(kind, key); });
   install_request_checks(server_, RequestGuard{}, CorsPolicy(options_.allow_origins), request_start_hook(metrics_));
 }
 
@@ -102,6 +102,21 @@ void HttpServer::add_routes() {
   server_.Get(R"(/api/episodes/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
     reply(res, catalog_.episode(req.matches[1].str()), episode_detail_json);
   });
+  server_.Get("/api/podcasts", [this](const httplib::Request&, httplib::Response& res) {
+    reply(res, catalog_.podcasts(), podcasts_json);
+  });
+  server_.Get(R"(/api/podcasts/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
+    auto paging = paging_params_from(req);
+    if (!paging) return send_error(res, paging.error());
+    reply(res, catalog_.podcast(req.matches[1].str(), paging.value().page, paging.value().per_page), podcast_page_json);
+  });
+  server_.Get(R"(/api/guests/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
+    auto paging = paging_params_from(req);
+    if (!paging) return send_error(res, paging.error());
+    reply(res, guest_page(*catalog_.current(), *searcher_.current(), req.matches[1].str(), paging.value().page,
+                          paging.value().per_page),
+          guest_page_json);
+  });
   server_.Get("/api/guests", [this](const httplib::Request&, httplib::Response& res) {
     reply(res, catalog_.guests(), [](const auto& groups) { return named_episodes_json("guests", groups); });
   });
@@ -117,6 +132,16 @@ void HttpServer::add_routes() {
   server_.Get(R"(/api/.*)", [](const httplib::Request& req, httplib::Response& res) {
     send_error(res, 404, "no such path: " + req.path);
   });
+}
+
+// Whether the page of an episode, podcast or guest has something to show; an index that cannot be
+// read counts as "yes", so the page itself reports the problem rather than a false "not found".
+bool HttpServer::page_exists(std::string_view kind, const std::string& key) const {
+  auto not_found = [](const auto& result) { return !result.ok() && result.error().code == ErrorCode::kNotFound; };
+  if (kind == "episodes") return !not_found(catalog_.episode(key));
+  if (kind == "podcasts") return !not_found(catalog_.podcast(key, 1, 1));
+  if (kind == "guests") return !not_found(catalog_.current()->guest(key, 1, 1));
+  return true;
 }
 
 int HttpServer::bind() {

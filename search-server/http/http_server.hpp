@@ -48,6 +48,7 @@ class HttpServer {
   void add_routes();
   void add_operations_routes();
   void configure_limits();
+  bool page_exists(std::string_view kind, const std::string& key) const;
 
   ServerOptions options_;
   IndexReader reader_;

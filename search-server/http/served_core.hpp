@@ -48,6 +48,8 @@ class ServedSearcher {
     return response;
   }
   void replace(std::shared_ptr<const Searcher> searcher) { searcher_.replace(std::move(searcher)); }
+  // The searcher serving now, for core functions that search on a page's behalf (guest_page).
+  std::shared_ptr<const Searcher> current() const { return searcher_.get(); }
 
  private:
   Swappable<Searcher> searcher_;
@@ -64,6 +66,11 @@ class ServedCatalog {
   Expected<EpisodeDetail> episode(const std::string& id_or_number) const {
     return catalog_.get()->episode(id_or_number);
   }
+  Expected<std::vector<PodcastInfo>> podcasts() const { return catalog_.get()->podcasts(); }
+  Expected<PodcastPage> podcast(const std::string& id, int page, int per_page) const {
+    return catalog_.get()->podcast(id, page, per_page);
+  }
+  std::shared_ptr<const Catalog> current() const { return catalog_.get(); }
   Expected<std::vector<NamedEpisodes>> guests() const { return catalog_.get()->guests(); }
   Expected<std::vector<NamedEpisodes>> topics() const { return catalog_.get()->topics(); }
   Expected<IndexHealth> health() const { return catalog_.get()->health(); }

@@ -1,6 +1,7 @@
 // Static files for the web front end; see static_site.hpp.
 #include "search-server/http/static_site.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstdio>
@@ -30,14 +31,30 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kTypes{{
     {".txt", "text/plain; charset=utf-8"},
 }};
 
-// The page routes of the one-page app: each is answered with index.html.
-bool is_app_route(std::string_view path) {
-  if (path == "/" || path == "/guests" || path == "/topics") return true;
-  constexpr std::string_view kEpisodes = "/episodes/";
-  if (!path.starts_with(kEpisodes)) return false;
-  const std::string_view id = path.substr(kEpisodes.size());
-  return !id.empty() && id.size() <= 200 && id.find('/') == std::string_view::npos &&
-         id.find('\0') == std::string_view::npos;
+// A page of the one-page app: each is answered with index.html. `kind` and `key` are empty for
+// the pages of the whole site, else the thing the page is about (see PageExists).
+struct AppRoute {
+  std::string_view kind;
+  std::string_view key;
+};
+
+constexpr std::size_t kMaxPageKeyBytes = 1024;
+
+std::optional<AppRoute> app_route(std::string_view path) {
+  if (path == "/" || path == "/guests" || path == "/topics" || path == "/podcasts") return AppRoute{};
+  for (std::string_view kind : {"episodes", "podcasts", "guests"}) {
+    if (path.size() <= kind.size() + 2 || path[0] != '/' || path.substr(1, kind.size()) != kind ||
+        path[kind.size() + 1] != '/') {
+      continue;
+    }
+    const std::string_view key = path.substr(kind.size() + 2);
+    if (key.size() > kMaxPageKeyBytes || key.find('\0') != std::string_view::npos) return std::nullopt;
+    // An episode id is "<podcast id>/<number or guid>": one '/' at most; a podcast id has none.
+    const auto slashes = std::count(key.begin(), key.end(), '/');
+    if ((kind == "episodes" && slashes > 1) || (kind == "podcasts" && slashes > 0)) return std::nullopt;
+    return AppRoute{kind, key};
+  }
+  return std::nullopt;
 }
 
 // A path segment we are willing to map to a file: letters, digits, '-', '_' and '.', not leading '.'.
@@ -103,10 +120,11 @@ std::optional<std::string_view> site_content_type(std::string_view file_name) {
   return std::nullopt;
 }
 
-StaticSite::StaticSite(std::filesystem::path root) : root_(std::move(root)) {}
+StaticSite::StaticSite(std::filesystem::path root, PageExists exists)
+    : root_(std::move(root)), exists_(std::move(exists)) {}
 
 std::optional<std::filesystem::path> StaticSite::resolve(std::string_view path) const {
-  if (is_app_route(path)) return root_ / "index.html";
+  if (app_route(path)) return root_ / "index.html";
   if (!path.starts_with('/')) return std::nullopt;
   std::filesystem::path file = root_;
   std::string_view rest = path.substr(1);
@@ -154,6 +172,10 @@ bool send_file(const std::filesystem::path& file, int status, const httplib::Req
 }  // namespace
 
 bool StaticSite::serve(const httplib::Request& req, httplib::Response& res) const {
+  if (auto route = app_route(req.path); route && !route->key.empty() && exists_ &&
+                                        !exists_(route->kind, std::string(route->key))) {
+    return send_file(root_ / "index.html", 404, req, res);
+  }
   const auto file = resolve(req.path);
   return file && send_file(*file, 200, req, res);
 }
@@ -165,9 +187,9 @@ bool StaticSite::serve_not_found_page(const httplib::Request& req, httplib::Resp
   return send_file(root_ / "index.html", 404, req, res);
 }
 
-void mount_static_site(httplib::Server& server, const ServerOptions& options) {
+void mount_static_site(httplib::Server& server, const ServerOptions& options, PageExists exists) {
   if (options.web_dir.empty()) return;
-  auto site = std::make_shared<const StaticSite>(options.web_dir);
+  auto site = std::make_shared<const StaticSite>(options.web_dir, std::move(exists));
   // Registered after the API routes, so it only sees the paths they did not take.
   server.Get(R"(/.*)", [site](const httplib::Request& req, httplib::Response& res) {
     if (site->serve(req, res) || site->serve_not_found_page(req, res)) return;

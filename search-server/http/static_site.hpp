@@ -1,11 +1,13 @@
-// Serves the web front end (web/): the one-page app for /, /guests, /topics and /episodes/{id},
-// and the files beside it, with a strict Content-Security-Policy and X-Content-Type-Options.
+// Serves the web front end (web/): the one-page app for /, /guests, /topics, /podcasts and the
+// pages of one episode, podcast or guest (/episodes/{id}, /podcasts/{id}, /guests/{name}: 404 with
+// the same shell when the index has no such thing), and the files beside it, with a strict Content-Security-Policy and X-Content-Type-Options.
 // Only plain names with a known type are served: no dot-files, no symlinks, no directory listings.
 // Every file carries a strong ETag (a hash of its content); If-None-Match with it answers 304.
 // Thread safety: a StaticSite is immutable after construction; serve() may run on many threads.
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,7 +20,8 @@ namespace podseek {
 
 // The Content-Security-Policy of every page: scripts, styles and requests from this origin only.
 inline constexpr std::string_view kSiteContentSecurityPolicy =
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: https: http:; "
+    "media-src 'self' https: http:; "
     "connect-src 'self'; font-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; "
     "frame-ancestors 'none'";
 
@@ -31,16 +34,22 @@ std::string site_etag(std::string_view content);
 // Whether an If-None-Match header value (a list of tags, or "*") names `etag`.
 bool etag_matches(std::string_view if_none_match, std::string_view etag);
 
+// Whether the index has the thing a page is about: kind is "episodes", "podcasts" or "guests",
+// key the decoded rest of the path (an episode id or number, a podcast id, a guest's name).
+using PageExists = std::function<bool(std::string_view kind, const std::string& key)>;
+
 class StaticSite {
  public:
-  // root: the web/ folder. REQUIRES: it exists and holds index.html.
-  explicit StaticSite(std::filesystem::path root);
+  // root: the web/ folder. REQUIRES: it exists and holds index.html. Without `exists`, every
+  // page of an episode, podcast or guest is answered with 200.
+  explicit StaticSite(std::filesystem::path root, PageExists exists = nullptr);
 
   // The file that answers a decoded request path, or nullopt (then the answer is a 404):
   // the app shell for the page routes, else a regular file under root with an allowed name.
   std::optional<std::filesystem::path> resolve(std::string_view path) const;
 
-  // Answers GET/HEAD for req.path. Returns false, leaving res alone, when nothing is there.
+  // Answers GET/HEAD for req.path (the page of an unknown episode, podcast or guest with the
+  // shell and 404). Returns false, leaving res alone, when nothing is there.
   bool serve(const httplib::Request& req, httplib::Response& res) const;
 
   // Answers an unknown page path (no file extension) with the app shell and status 404, so the
@@ -49,10 +58,11 @@ class StaticSite {
 
  private:
   std::filesystem::path root_;
+  PageExists exists_;
 };
 
 // Serves options.web_dir for every GET path no earlier route took: call it after the API routes.
 // Does nothing when options.web_dir is empty.
-void mount_static_site(httplib::Server& server, const ServerOptions& options);
+void mount_static_site(httplib::Server& server, const ServerOptions& options, PageExists exists = nullptr);
 
 }  // namespace podseek

@@ -31,10 +31,31 @@ export function launch() {
  * A new page whose console errors, uncaught exceptions and CSP violations are collected in
  * page.problems; call expectNoProblems(page) at the end of a test.
  */
+// A tiny image answered in place of a podcast's artwork on its own host.
+const FAKE_ARTWORK = '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8" fill="#888"/></svg>';
+
+/**
+ * Tests talk to 127.0.0.1 only: an image on another host (a feed's artwork) is faked with a tiny SVG
+ * and counted in page.fakedImages; any other request off the machine is refused and is a problem.
+ */
+async function keepToLoopback(context, page) {
+  page.fakedImages = [];
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/]|localhost[:/])/, (route) => {
+    const request = route.request();
+    if (request.resourceType() === 'image') {
+      page.fakedImages.push(request.url());
+      return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: FAKE_ARTWORK });
+    }
+    page.problems.push(`request off the machine refused: ${request.url()}`);
+    return route.abort('blockedbyclient');
+  });
+}
+
 export async function openPage(browser, { viewport = DESKTOP, ignore = [] } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   page.problems = [];
+  await keepToLoopback(context, page);
   const ignored = (text, url) => ignore.some((re) => re.test(text) || re.test(url || ''));
   page.on('console', (msg) => {
     if (msg.type() !== 'error' && msg.type() !== 'warning') return;

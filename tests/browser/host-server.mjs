@@ -50,7 +50,7 @@ function handler(req, res) {
   // A strict host CSP: the embed must work without inline scripts or inline styles.
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
-    'content-security-policy': `default-src 'none'; script-src ${origin}; connect-src ${origin}; style-src 'self'; img-src 'self'`,
+    'content-security-policy': `default-src 'none'; script-src ${origin}; connect-src ${origin}; style-src 'self'; img-src 'self' http://127.0.0.1:*`,
   });
   res.end(page(server, { limit: digits(url.searchParams.get('limit')), label: words(url.searchParams.get('label')), narrow: url.searchParams.has('narrow') }));
 }

@@ -2,8 +2,12 @@
 # End-to-end browser tests: builds an index of the netstack.fm corpus, starts podseek-server on a free
 # port with the web/ pages, serves a host page for the embed from two other origins (one allowed by
 # --allow-origin, one not), and runs the node:test suites in Debian's Chromium via playwright-core.
+# A second server (PODSEEK_MIXED_URL) indexes netstack.fm with a second podcast whose episodes have
+# enclosures (tests/fixtures/browser/radio.xml): a silent 120 s file made with sox, served with
+# byte ranges on 127.0.0.1 by media-server.mjs, so the player can be tested.
 #
 #   tests/browser/run.sh BUILD_DIR
+#   BROWSER_TESTS=./pages.test.mjs tests/browser/run.sh BUILD_DIR    (one suite only)
 #
 # Installs what is missing (chromium from apt, node_modules from npm); exits non-zero on any failure.
 # Screenshots go to BUILD_DIR/screenshots/.
@@ -26,6 +30,10 @@ done
 if [[ ! -x /usr/bin/chromium ]]; then
   echo "installing chromium from Debian" >&2
   apt-get install -y chromium >&2
+fi
+if ! command -v sox >/dev/null; then
+  echo "installing sox from Debian" >&2
+  apt-get install -y sox >&2
 fi
 # Installed again when the lock file changed since (a new package such as axe-core).
 if [[ ! -d "$HERE/node_modules" || "$HERE/package-lock.json" -nt "$HERE/node_modules/.package-lock.json" ]]; then
@@ -109,14 +117,35 @@ start_server "$WORK/options-server.log" --db "$WORK/other-db" --port 0 --web "$R
   --site-title "Example Radio" --site-accent "#0b6e4f" --site-example "route leak" --site-example "DNS"
 OPTIONS_URL=$STARTED_URL
 
+# The second podcast: its audio, artwork and feed, with @MEDIA@ made the media server's origin.
+mkdir -p "$WORK/media" "$WORK/radio"
+sox -n -r 8000 -c 1 -b 8 -e unsigned-integer "$WORK/media/silence.wav" trim 0 120
+cp "$ROOT/tests/fixtures/browser/art.svg" "$WORK/media/"
+node "$HERE/media-server.mjs" "$WORK/media" >"$WORK/media.log" 2>&1 &
+PIDS+=($!)
+MEDIA_URL=$(wait_for_line "$WORK/media.log" '^media ' "${PIDS[-1]}" | cut -d' ' -f2)
+sed "s#@MEDIA@#$MEDIA_URL#g" "$ROOT/tests/fixtures/browser/radio.xml" >"$WORK/radio/radio.xml"
+cp "$ROOT/tests/fixtures/browser/radio-3.vtt" "$WORK/radio/"
+MIXED_ARGS=(--db "$WORK/db-mixed")
+[[ -f "$ROOT/data/topics.json" ]] && MIXED_ARGS+=(--topics "$ROOT/data/topics.json")
+"$INDEXER" "${MIXED_ARGS[@]}" "$CORPUS" "$WORK/radio/radio.xml" >"$WORK/indexer-mixed.log" 2>&1 ||
+  { cat "$WORK/indexer-mixed.log" >&2; exit 1; }
+"$SERVER" --db "$WORK/db-mixed" --port 0 --web "$ROOT/web" --allow-origin "$HOST_ALLOWED" >"$WORK/server-mixed.log" 2>&1 &
+PIDS+=($!)
+MIXED_LINE=$(wait_for_line "$WORK/server-mixed.log" 'listening on http://' "${PIDS[-1]}")
+MIXED_URL=$(grep -oE 'http://[^ ]+' <<<"$MIXED_LINE" | head -1)
+MIXED_URL=${MIXED_URL%/}
+echo "mixed-index server $MIXED_URL, media $MEDIA_URL" >&2
+
 mkdir -p "$BUILD_DIR/screenshots"
 status=0
 (
   cd "$HERE"
-  PODSEEK_URL="$SERVER_URL" PODSEEK_FILTERS_URL="$FILTERS_URL" HOST_ALLOWED="$HOST_ALLOWED" HOST_OTHER="$HOST_OTHER" \
+  PODSEEK_URL="$SERVER_URL" PODSEEK_MIXED_URL="$MIXED_URL" MEDIA_URL="$MEDIA_URL" \
+  PODSEEK_FILTERS_URL="$FILTERS_URL" HOST_ALLOWED="$HOST_ALLOWED" HOST_OTHER="$HOST_OTHER" \
   PODSEEK_OTHER_URL="$OTHER_URL" PODSEEK_OPTIONS_URL="$OPTIONS_URL" \
   SCREENSHOT_DIR="$BUILD_DIR/screenshots" \
-    node --test --test-concurrency=1 --test-reporter=spec ./*.test.mjs
+    node --test --test-concurrency=1 --test-reporter=spec ${BROWSER_TESTS:-./*.test.mjs}
 ) || status=$?
 if [[ $status -ne 0 ]]; then
   echo "--- server log ---" >&2

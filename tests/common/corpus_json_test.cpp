@@ -23,7 +23,8 @@ Podcast sample_podcast() {
                .links = {{"https://max-inden.de/", "Personal website of Max Inden"}},
                .chapters = {{"Intro", 0}, {"QUIC and HTTP/3 in Firefox", 582}, {"Outro", 4004}},
                .transcript = {{0, "Glen", "Welcome."}, {3, "", "Hi."}},
-               .enclosure_url = "https://example.com/11.mp3", .image_url = "https://example.com/11.png",
+               .enclosure_url = "https://example.com/11.mp3", .enclosure_type = "audio/mpeg",
+               .enclosure_length = 65000000, .image_url = "https://example.com/11.png",
                .duration_seconds = 4100};
   Episode bare{.guid = "no-number", .title = "Bare"};
   p.episodes = {full, bare};
@@ -62,6 +63,8 @@ TEST_CASE("A saved corpus loads back equal, optional fields included") {
   REQUIRE(loaded.episodes.size() == 2);
   CHECK(loaded.episodes[0].transcript[1].text == "Hi.");
   CHECK(loaded.episodes[0].duration_seconds == 4100);
+  CHECK(loaded.episodes[0].enclosure_type == "audio/mpeg");
+  CHECK(loaded.episodes[0].enclosure_length == 65000000);
   CHECK_FALSE(loaded.episodes[1].number);
   CHECK_FALSE(loaded.episodes[1].duration_seconds);
 }
@@ -131,6 +134,8 @@ TEST_CASE("Each rejected corpus names the file, the JSON path and the problem") 
        "data/x.json: $.episodes[1].guid: missing or empty guid"},
       {"chapter out of order", [](auto& j) { j["episodes"][0]["chapters"][0]["start_seconds"] = 300; },
        "data/x.json: $.episodes[0].chapters[1].start_seconds: 300 is not after the previous chapter's start (300)"},
+      {"enclosure length not a positive number", [](auto& j) { j["episodes"][0]["enclosure_length"] = -1; },
+       "data/x.json: $.episodes[0].enclosure_length: must be a positive whole number of bytes, not -1"},
       {"negative start", [](auto& j) { j["episodes"][0]["chapters"][0]["start_seconds"] = -5; },
        "data/x.json: $.episodes[0].chapters[0].start_seconds: -5 is negative"},
       {"missing start", [](auto& j) { j["episodes"][0]["chapters"][1].erase("start_seconds"); },

@@ -2,6 +2,7 @@
 // links) and a link to all results on the podseek site. Built with web/js/dom.js only: API text
 // becomes text nodes and <mark> elements, links only http(s). Module state: none.
 import { h, highlighted, plural, safeUrl } from '../js/dom.js';
+import { artwork, episodeFacts } from '../js/facts.js';
 
 /** "4 episodes match", for the screen reader's live region. */
 export function matchCount(total) {
@@ -11,7 +12,9 @@ export function matchCount(total) {
 /** The dropdown items for a response; origin is the API's, against which relative URLs resolve. */
 export function resultItems(q, data, origin) {
   const results = data.results || [];
-  const items = results.map((r) => resultItem(r, origin));
+  // In an index of several podcasts, each result names its podcast.
+  const mixed = data.podcasts_in_index > 1;
+  const items = results.map((r) => resultItem(r, origin, mixed));
   // A misspelt query is searched as corrected (as on the search page): say which words were used.
   if (data.corrected_query) {
     items.unshift(h('li', { class: 'message corrected' }, 'Showing results for ', h('strong', null, data.corrected_query)));
@@ -24,13 +27,16 @@ export function resultItems(q, data, origin) {
   return items;
 }
 
-function resultItem(r, origin) {
+function resultItem(r, origin, mixed) {
   const hasNumber = r.episode !== null && r.episode !== undefined;
   const title = h('a', { href: safeUrl(r.url, origin), class: 'title', target: '_top' },
     hasNumber ? h('span', { class: 'num' }, `#${r.episode}`) : null, r.title);
   const chapters = (r.chapters || []).map((c) => chapterItem(c, origin));
-  return h('li', { class: 'result', part: 'result' },
+  const art = artwork(r.image_url, 40, origin);
+  return h('li', { class: `result${art ? ' has-art' : ''}`, part: 'result' },
+    art,
     title,
+    episodeFacts(r, { showPodcast: mixed, base: origin }),
     r.snippet ? h('p', { class: 'snippet' }, highlighted(r.snippet)) : null,
     chapters.length ? h('ul', { class: 'chapters' }, chapters) : null);
 }

@@ -29,4 +29,11 @@ export const EMBED_CSS = [
   '.message { padding: .5em; color: var(--podseek-muted, #57606a); }',
   '.error { color: #b42318; }',
   '.more { display: block; padding: .4em .5em; font-size: .9em; }',
+  '.has-art { display: grid; grid-template-columns: 40px 1fr; column-gap: .6em; }',
+  '.has-art > .artwork { grid-row: 1 / span 3; border-radius: 4px; }',
+  '.has-art > :not(.artwork) { grid-column: 2; }',
+  '.facts { display: flex; flex-wrap: wrap; gap: 0 .7em; margin: .1em 0 0; font-size: .85em; color: var(--podseek-muted, #57606a); }',
+  '.facts a { color: inherit; font-weight: 600; }',
+  '.explicit { padding: 0 .3em; border-radius: 3px; background: #3d4650; color: #fff; font-size: .8em; font-weight: 700; }',
+  '.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }',
 ].join('\n');

@@ -79,3 +79,13 @@ export function related(id, limit = 5, signal) {
 
 export function guests(signal) { return getJson('guests', null, signal); }
 export function topics(signal) { return getJson('topics', null, signal); }
+
+export function podcasts(signal) { return getJson('podcasts', null, signal); }
+
+export function podcast(id, page = 1, perPage = 20, signal) {
+  return getJson(`podcasts/${encodeURIComponent(id)}`, new URLSearchParams({ page: String(page), per_page: String(perPage) }), signal);
+}
+
+export function guest(name, page = 1, perPage = 20, signal) {
+  return getJson(`guests/${encodeURIComponent(name)}`, new URLSearchParams({ page: String(page), per_page: String(perPage) }), signal);
+}

@@ -1,7 +1,6 @@
-// The browsing pages: /guests, /topics and /episodes/N. Each links into filtered searches.
+// The browsing pages: /guests and /topics (the page of one episode is episode-page.js). Each links into filtered searches.
 import * as api from './api.js';
-import { h, replaceChildren, plural, facetHref, episodeHref, safeUrl } from './dom.js';
-import { renderRelatedEpisodes } from './related.js';
+import { h, replaceChildren, plural, facetHref, episodeHref } from './dom.js';
 
 function loading(main, heading) {
   replaceChildren(main, h('h1', null, heading), h('p', { class: 'muted', role: 'status' }, 'Loading…'));
@@ -73,56 +72,6 @@ export async function renderTopicsPage(main) {
   } catch (err) {
     failed(main, 'Topics', err);
   }
-}
-
-export async function renderEpisodePage(main, id) {
-  document.title = `Episode ${id} – podseek`;
-  loading(main, `Episode ${id}`);
-  let e;
-  try {
-    e = await api.episode(id);
-  } catch (err) {
-    if (err.status === 404) {
-      main.removeAttribute('aria-busy');
-      replaceChildren(main, h('h1', null, 'Episode not found'),
-        h('div', { class: 'empty-state' }, h('p', null, `There is no episode “${id}”.`),
-          h('p', null, h('a', { href: '/' }, 'List every episode'), ' or ', h('a', { href: '/guests' }, 'browse the guests'), '.')));
-      return;
-    }
-    failed(main, `Episode ${id}`, err);
-    return;
-  }
-  main.removeAttribute('aria-busy');
-  const number = e.episode ?? null;
-  document.title = `${number !== null ? `#${number} ` : ''}${e.title} – podseek`;
-  const people = (label, names, facet) => (names && names.length ? [h('dt', null, label), h('dd', null,
-    names.map((n, i) => [i ? ', ' : null, facet ? h('a', { href: facetHref(facet, n) }, n) : n]))] : null);
-  const chapters = e.chapters || [];
-  replaceChildren(main, h('article', { class: 'episode' },
-    h('p', { class: 'crumbs' }, h('a', { href: '/' }, 'All episodes'), number !== null ? ` › Episode ${number}` : null),
-    h('h1', null, number !== null ? h('span', { class: 'ep-num' }, `#${number}`) : null, e.title),
-    h('dl', { class: 'episode-meta' },
-      people('Guests', e.guests, 'guest'),
-      people('Hosts', e.hosts, null),
-      people('Topics', e.topics, 'topic')),
-    e.url ? h('p', null, h('a', { class: 'button-link', href: safeUrl(e.url), rel: 'noopener' }, 'Listen to the episode ↗')) : null,
-    e.description ? h('section', { 'aria-labelledby': 'about-heading' }, h('h2', { id: 'about-heading' }, 'About'),
-      String(e.description).split(/\n{2,}/).map((para) => h('p', { class: 'description' }, para))) : null,
-    chapters.length ? h('section', { 'aria-labelledby': 'chapters-heading' },
-      h('h2', { id: 'chapters-heading' }, `Chapters (${chapters.length})`),
-      h('ol', { class: 'chapters chapter-table' }, chapters.map((c) => h('li', null,
-        h('a', { href: safeUrl(c.deep_link), class: 'chapter-link', rel: 'noopener' },
-          h('time', { datetime: `PT${c.start_seconds}S` }, c.start), h('span', { class: 'chapter-title' }, c.title)))))) : null,
-    e.links && e.links.length ? h('section', { 'aria-labelledby': 'links-heading' },
-      h('h2', { id: 'links-heading' }, 'Show notes'),
-      h('ul', { class: 'show-links' }, e.links.map((l) => h('li', null,
-        h('a', { href: safeUrl(l.url), rel: 'noopener nofollow' }, l.label || l.url),
-        l.label && l.label !== l.url ? h('span', { class: 'muted link-host' }, ` ${hostOf(l.url)}`) : null)))) : null));
-  renderRelatedEpisodes(main.querySelector('article.episode'), e.id);
-}
-
-function hostOf(url) {
-  try { return new URL(url).host; } catch { return ''; }
 }
 
 export function renderNotFound(main) {

@@ -26,7 +26,6 @@ export async function renderRelatedEpisodes(container, id) {
   container.append(h('section', { class: 'related', 'aria-labelledby': 'related-heading' },
     h('h2', { id: 'related-heading' }, 'Related episodes'),
     h('ul', { class: 'episode-list related-list' }, related.map((r) => h('li', { 'data-id': r.id },
-      // By number, as the other episode lists link (an id's '/' is not yet a page route).
-      h('a', { href: episodeHref(r.episode ?? r.id) }, r.episode != null ? h('span', { class: 'ep-num' }, `#${r.episode}`) : null, r.title),
+      h('a', { href: episodeHref(r.id) }, r.episode != null ? h('span', { class: 'ep-num' }, `#${r.episode}`) : null, r.title),
       reasons(r).length ? h('span', { class: 'muted related-reasons' }, ` — shares ${reasons(r).join(', ')}`) : null)))));
 }

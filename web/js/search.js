@@ -2,6 +2,8 @@
 // paging and sorting. The URL (q, each facet, page, sort) is the state: reload and back work.
 import * as api from './api.js';
 import { h, highlighted, replaceChildren, plural, facetHref, episodeHref, safeUrl } from './dom.js';
+import { artwork, episodeFacts } from './facts.js';
+import { momentControl, playButton } from './player.js';
 import { siteIdentity, titled } from './site.js';
 import { facetValueLabel, facetWorthShowing } from './facet_labels.js';
 import { rangesFromParams, appendRanges, activeRanges, rangeFieldsets, rangeChips, NO_RANGES } from './range_filters.js';
@@ -256,6 +258,7 @@ class SearchPage {
     this.sortSelect.value = state.sort || (state.q ? 'relevance' : 'newest');
     const shown = res.corrected_query || state.q;
     const filtered = activeFilters(state) > 0;
+    this.mixed = res.podcasts_in_index > 1;
     this.count.textContent = state.q
       ? `${plural(res.total, 'episode')} ${res.total === 1 ? 'matches' : 'match'} “${shown}”${filtered ? ' with the chosen filters' : ''}`
       : `${plural(res.total, 'episode')}${filtered ? ' with the chosen filters' : ''}`;
@@ -347,26 +350,32 @@ class SearchPage {
 
   renderResult(r) {
     const number = r.episode === null || r.episode === undefined ? null : r.episode;
-    const href = number !== null ? episodeHref(number) : episodeHref(r.id);
+    // In an index of several podcasts, numbers repeat: link by id and name the podcast.
+    const href = number !== null && !this.mixed ? episodeHref(number) : episodeHref(r.id);
+    // With an enclosure, a time plays the episode from there in the page's player (player.js).
     const chapters = (r.chapters || []).map((c) => h('li', null,
-      h('a', { href: safeUrl(c.deep_link), class: 'chapter-link', rel: 'noopener' },
+      momentControl(r, c.start_seconds, c.deep_link, [
         h('time', { datetime: `PT${c.start_seconds}S` }, c.start),
-        h('span', { class: 'chapter-title' }, c.title_html ? highlighted(c.title_html) : c.title))));
+        h('span', { class: 'chapter-title' }, c.title_html ? highlighted(c.title_html) : c.title)])));
     const transcript = (r.transcript || []).map((t) => h('li', null,
-      h('a', { href: safeUrl(t.deep_link), class: 'chapter-link', rel: 'noopener' },
+      momentControl(r, t.start_seconds, t.deep_link, [
         h('time', { datetime: `PT${t.start_seconds}S` }, t.start),
-        h('span', { class: 'chapter-title' }, t.speaker ? h('strong', null, `${t.speaker}: `) : null, highlighted(t.text_html)))));
-    return h('li', { class: 'result', dataset: { episode: number ?? '' } },
+        h('span', { class: 'chapter-title' }, t.speaker ? h('strong', null, `${t.speaker}: `) : null, highlighted(t.text_html))])));
+    const art = artwork(r.image_url, 56);
+    return h('li', { class: `result${art ? ' has-art' : ''}`, dataset: { episode: number ?? '' } },
+      art,
       h('h2', { class: 'result-title' },
         h('a', { href, class: 'result-link' },
           number !== null ? h('span', { class: 'ep-num' }, `#${number}`) : null,
           h('span', null, r.title))),
+      episodeFacts(r, { showPodcast: this.mixed }),
       (r.guests && r.guests.length) ? h('p', { class: 'guests' }, 'with ',
         r.guests.map((g, i) => [i ? ', ' : null,
           h('a', { href: facetHref('guest', g), 'data-state': '' }, g)])) : null,
       r.snippet ? h('p', { class: 'snippet' }, highlighted(r.snippet)) : null,
       chapters.length ? h('ul', { class: 'chapters', 'aria-label': `Matching chapters of episode ${number ?? r.title}` }, chapters) : null,
       transcript.length ? h('ul', { class: 'chapters transcript', 'aria-label': 'Matching transcript' }, transcript) : null,
+      playButton(r),
       r.url ? h('p', { class: 'listen' }, h('a', { href: safeUrl(r.url), rel: 'noopener' }, 'Listen on ', r.podcast || 'the podcast site', ' ↗')) : null);
   }
 

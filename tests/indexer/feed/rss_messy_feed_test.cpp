@@ -58,6 +58,7 @@ TEST_CASE("The other items of a messy feed are still read") {
   REQUIRE(find(result.podcast, "messy-1"));
   CHECK(find(result.podcast, "messy-1")->title == "Fine episode");
   CHECK(find(result.podcast, "https://messy.example.com/2.mp3"));
+  CHECK_FALSE(find(result.podcast, "https://messy.example.com/2.mp3")->enclosure_length);  // no length given
   CHECK(find(result.podcast, "https://messy.example.com/podcast/3"));
   CHECK(find(result.podcast, "messy-6")->published.empty());
   CHECK(find(result.podcast, "messy-7")->title == "Bold & italic title");

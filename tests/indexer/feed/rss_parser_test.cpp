@@ -51,6 +51,8 @@ TEST_CASE("Item fields come from RSS, iTunes and Podcasting 2.0 tags") {
   CHECK(ep.published == "2025-10-14T08:00:00Z");
   CHECK(ep.duration_seconds == 4092);
   CHECK(ep.enclosure_url == "https://media.netstack.fm/episode-11.mp3");
+  CHECK(ep.enclosure_type == "audio/mpeg");
+  CHECK(ep.enclosure_length == 65000000);
   CHECK(ep.image_url == "https://netstack.fm/episode-11.png");
   CHECK(ep.guests == std::vector<std::string>{"Max Inden"});
   CHECK(ep.hosts == std::vector<std::string>{"Glen De Cauwsemaecker"});

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -48,7 +49,8 @@ struct WebDir {
 TEST_CASE("The page routes are answered with the app shell", "[static_site]") {
   WebDir web;
   const StaticSite site(web.root);
-  for (const char* path : {"/", "/guests", "/topics", "/episodes/11"}) {
+  for (const char* path : {"/", "/guests", "/topics", "/podcasts", "/episodes/11", "/episodes/netstack.fm/11",
+                           "/podcasts/netstack.fm", "/guests/Max Inden", "/guests/AC/DC"}) {
     INFO(path);
     auto file = site.resolve(path);
     REQUIRE(file);
@@ -63,11 +65,32 @@ TEST_CASE("Plain files with a known type are served, and nothing else", "[static
   CHECK(site.resolve("/embed.js") == web.root / "embed.js");
   for (const char* path :
        {"/.secret.js", "/notes.md", "/link.txt", "/etc/rgb.txt", "/js-link/app.js", "/js", "/js/", "/missing.js", "/../x.txt", "/js/../embed.js",
-        "/episodes/11/chapters", "/guests/", "//embed.js", "/js//app.js", "relative.js"}) {
+        "/episodes/netstack.fm/11/chapters", "/podcasts/a/b", "/guests/", "//embed.js", "/js//app.js", "relative.js"}) {
     INFO(path);
     CHECK_FALSE(site.resolve(path));
   }
   CHECK_FALSE(site.resolve(std::string("/index.html\0.png", 16)));
+}
+
+TEST_CASE("The page of something the index does not have is the app shell with 404", "[static_site]") {
+  WebDir web;
+  std::vector<std::string> asked;
+  const StaticSite site(web.root, [&](std::string_view kind, const std::string& key) {
+    asked.push_back(std::string(kind) + ":" + key);
+    return key == "11" || key == "Max Inden";
+  });
+  httplib::Request req;
+  req.method = "GET";
+  for (auto [path, status] : {std::pair{"/episodes/11", 200}, {"/episodes/999", 404}, {"/guests/Max Inden", 200},
+                              {"/podcasts/none", 404}, {"/guests", 200}}) {
+    INFO(path);
+    req.path = path;
+    httplib::Response res;
+    REQUIRE(site.serve(req, res));
+    CHECK(res.status == status);
+    CHECK(res.body.find("<title>app</title>") != std::string::npos);
+  }
+  CHECK(asked == std::vector<std::string>{"episodes:11", "episodes:999", "guests:Max Inden", "podcasts:none"});
 }
 
 TEST_CASE("Content types come from the extension", "[static_site]") {
