@@ -1,19 +1,22 @@
 // FNV-1a 64 (see fingerprint.hpp).
 #include "common/fingerprint.hpp"
 
-#include <cstdint>
 #include <cstdio>
 
 namespace podseek {
 
-std::string fingerprint(std::string_view bytes) {
-  std::uint64_t hash = 1469598103934665603ULL;
+std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t basis) {
+  std::uint64_t hash = basis;
   for (unsigned char c : bytes) {
     hash ^= c;
-    hash *= 1099511628211ULL;
+    hash *= 1099511628211ULL;  // the FNV 64-bit prime
   }
+  return hash;
+}
+
+std::string fingerprint(std::string_view bytes) {
   char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(fnv1a64(bytes, kFingerprintBasis)));
   return buffer;
 }
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "common/fingerprint.hpp"
 #include "common/status.hpp"
 
 namespace podseek {
@@ -46,12 +47,7 @@ Xapian::WritableDatabase open_database(const fs::path& path) {
 }  // namespace
 
 unsigned shard_of(std::string_view episode_id, unsigned shard_count) {
-  std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a 64: offset basis, then xor and multiply
-  for (unsigned char c : episode_id) {
-    hash ^= c;
-    hash *= 1099511628211ULL;
-  }
-  return static_cast<unsigned>(hash % shard_count);
+  return static_cast<unsigned>(fnv1a64(episode_id) % shard_count);
 }
 
 std::string shard_name(unsigned index) { return "shard-" + std::to_string(index); }

@@ -13,6 +13,7 @@
 #include <httplib.h>
 
 #include "common/ascii_text.hpp"
+#include "common/fingerprint.hpp"
 
 namespace podseek {
 namespace {
@@ -87,13 +88,8 @@ bool read_file(const std::filesystem::path& file, std::string& out) {
 }  // namespace
 
 std::string site_etag(std::string_view content) {
-  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits
-  for (unsigned char c : content) {
-    hash ^= c;
-    hash *= 1099511628211ull;
-  }
   char text[24];
-  std::snprintf(text, sizeof text, "\"%016llx\"", static_cast<unsigned long long>(hash));
+  std::snprintf(text, sizeof text, "\"%016llx\"", static_cast<unsigned long long>(fnv1a64(content)));
   return text;
 }
 

@@ -1,21 +1,7 @@
 // The browsing pages: /guests and /topics (the page of one episode is episode-page.js). Each links into filtered searches.
 import * as api from './api.js';
 import { h, replaceChildren, plural, facetHref, episodeHref } from './dom.js';
-
-function loading(main, heading) {
-  replaceChildren(main, h('h1', null, heading), h('p', { class: 'muted', role: 'status' }, 'Loading…'));
-  main.setAttribute('aria-busy', 'true');
-}
-
-function failed(main, heading, err) {
-  main.removeAttribute('aria-busy');
-  const unreachable = err && err.unreachable;
-  replaceChildren(main, h('h1', null, heading), h('div', { class: 'error-state', role: 'alert' },
-    h('h2', null, unreachable ? 'Cannot reach the server' : 'Something went wrong'),
-    h('p', null, unreachable ? 'The podseek server cannot be reached. Check your connection, then reload the page.'
-                             : `The page could not be loaded: ${err.message}`),
-    h('button', { type: 'button', onclick: () => location.reload() }, 'Reload')));
-}
+import { showLoading as loading, showFailure as failed } from './page-state.js';
 
 /** Map of episode number → summary, for titles on the guest and topic pages. */
 async function episodeTitles() {

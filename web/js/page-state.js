@@ -1,4 +1,5 @@
-// Loading, failure and "not found" states shared by the pages of one episode, podcast or guest.
+// Loading, failure and "not found" states shared by every page but the search (browse, episode,
+// podcast, guest).
 // Module-level state: none.
 import { h, replaceChildren } from './dom.js';
 
