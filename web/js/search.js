@@ -324,8 +324,8 @@ class SearchPage {
     this.suggestions.close();
     if (s.kind === 'episode' && s.episode !== undefined && s.episode !== null) {
       location.assign(episodeHref(s.episode));
-    } else if (s.kind === 'guest' || s.kind === 'topic') {
-      // A guest or topic becomes a filter; the words typed so far that named it are dropped.
+    } else if (s.kind === 'guest' || s.kind === 'topic' || s.kind === 'category') {
+      // A guest, topic or category becomes a filter; the words typed so far that named it are dropped.
       this.typing = false;
       this.input.value = '';
       const values = this.state[s.kind].filter((v) => v !== s.text).concat([s.text]);

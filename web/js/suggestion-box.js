@@ -1,12 +1,12 @@
 // The type-ahead list under the search box (an ARIA combobox's listbox): asks /api/suggest a moment
-// after typing stops, shows words, guests, topics and episodes, and moves a pick with the arrow keys.
+// after typing stops, shows words, guests, topics, categories and episodes, and moves a pick with the arrow keys.
 // What choosing one does is the page's (onChoose). One SuggestionBox per search box.
 import * as api from './api.js';
 import { h, replaceChildren } from './dom.js';
 
 const SUGGEST_DELAY_MS = 120;
 const SUGGESTION_LIMIT = 8;
-const KIND_LABELS = { term: 'word', guest: 'guest', topic: 'topic', episode: 'episode' };
+const KIND_LABELS = { term: 'word', guest: 'guest', topic: 'topic', category: 'category', episode: 'episode' };
 
 export class SuggestionBox {
   /** input: the combobox; onChoose(suggestion) is called on a click or on Enter over a pick. */
