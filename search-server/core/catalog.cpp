@@ -2,10 +2,6 @@
 #include "search-server/core/catalog.hpp"
 
 #include <algorithm>
-#include <map>
-
-#include <nlohmann/json.hpp>
-
 #include "common/index_schema.hpp"
 #include "common/text_analyzer.hpp"
 #include "search-server/core/deep_linker.hpp"
@@ -23,37 +19,40 @@ Xapian::MSet all_episodes(Xapian::Database& db, Xapian::doccount first, Xapian::
 
 EpisodeRef ref_of(const Xapian::Document& doc, bool with_title) { return episode_ref(doc, with_title); }
 
-// The podcast's episodes published just before and just after `doc` (newest-first order).
-void add_neighbours(Xapian::Database& db, const Xapian::Document& doc, const std::string& podcast,
-                    EpisodeDetail& detail) {
-  Xapian::MSet order = newest_episodes(db, Q(schema::podcast_term(thread_analyzer().fold(podcast))), 0,
-                                       db.get_doccount());
-  const std::string id = doc.get_value(schema::kEpisodeIdSlot);
-  std::optional<EpisodeRef> newer;
-  for (auto it = order.begin(); it != order.end(); ++it) {
+// The podcast's episode next to `doc` in date order (older: published before it), or nullopt: the
+// first of the podcast's episodes on that side of its date-order key that is not `doc` itself
+// (the key is unique, so at most kNeighbourRead are read).
+std::optional<EpisodeRef> neighbour(Xapian::Database& db, const Q& podcast, const std::string& key,
+                                    const std::string& id, bool older) {
+  constexpr Xapian::doccount kNeighbourRead = 2;
+  const Q side(older ? Q::OP_VALUE_LE : Q::OP_VALUE_GE, schema::kDateOrderSlot, key);
+  const Q filter(Q::OP_FILTER, podcast, side);
+  Xapian::MSet mset = older ? newest_episodes(db, filter, 0, kNeighbourRead) : oldest_episodes(db, filter, 0, kNeighbourRead);
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
     EpisodeRef ref = ref_of(it.get_document(), true);
-    if (ref.id != id) {
-      newer = std::move(ref);
-      continue;
-    }
-    detail.next = newer;
-    if (++it != order.end()) detail.previous = ref_of(it.get_document(), true);
-    return;
+    if (ref.id != id) return ref;
   }
+  return std::nullopt;
 }
 
-// Groups every episode by the values of a list slot (guests, topics), in first-seen order
-// of the newest-first episode list, then by name.
-std::vector<NamedEpisodes> group_by(Xapian::Database& db, Xapian::valueno slot) {
-  std::map<std::string, std::vector<EpisodeRef>> groups;
-  Xapian::MSet episodes = all_episodes(db, 0, db.get_doccount());
-  for (auto it = episodes.begin(); it != episodes.end(); ++it) {
-    Xapian::Document doc = it.get_document();
-    EpisodeRef ref = ref_of(doc, true);
-    for (const auto& value : schema::split_list(doc.get_value(slot))) groups[value].push_back(ref);
-  }
-  std::vector<NamedEpisodes> out;
-  for (auto& [name, refs] : groups) out.push_back({name, std::move(refs)});
+// The podcast's episodes published just before and just after `doc`: two sorted queries on the
+// date-order slot, each reading at most two documents.
+void add_neighbours(Xapian::Database& db, const Xapian::Document& doc, const std::string& podcast,
+                    EpisodeDetail& detail) {
+  const Q filter(schema::podcast_term(thread_analyzer().fold(podcast)));
+  const std::string key = doc.get_value(schema::kDateOrderSlot);
+  const std::string id = doc.get_value(schema::kEpisodeIdSlot);
+  detail.previous = neighbour(db, filter, key, id, true);
+  detail.next = neighbour(db, filter, key, id, false);
+}
+
+// The episode documents numbered `number` (a value range on the number slot), at most two: enough
+// to tell one from several.
+std::vector<Xapian::Document> numbered(Xapian::Database& db, int number) {
+  const std::string value = Xapian::sortable_serialise(number);
+  Xapian::MSet mset = newest_episodes(db, Q(Q::OP_VALUE_RANGE, schema::kNumberSlot, value, value), 0, 2);
+  std::vector<Xapian::Document> out;
+  for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(it.get_document());
   return out;
 }
 
@@ -90,21 +89,13 @@ Expected<EpisodeDetail> Catalog::episode(const std::string& id_or_number) const 
       [&](Xapian::Database& db) -> std::optional<Expected<EpisodeDetail>> {
         std::optional<Xapian::Document> doc = find_by_term(db, schema::id_term(id_or_number));
         if (!doc && is_number(id_or_number)) {
-          int wanted = std::stoi(id_or_number);
-          Xapian::MSet episodes = all_episodes(db, 0, db.get_doccount());
-          int matches = 0;
-          for (auto it = episodes.begin(); it != episodes.end(); ++it) {
-            Xapian::Document candidate = it.get_document();
-            if (ref_of(candidate, false).number == wanted) {
-              doc = candidate;
-              ++matches;
-            }
-          }
-          if (matches > 1) {
+          std::vector<Xapian::Document> found = numbered(db, std::stoi(id_or_number));
+          if (found.size() > 1) {
             return Expected<EpisodeDetail>(
                 Error{ErrorCode::kInvalidArgument,
                       "episode number " + id_or_number + " exists in several podcasts: use the episode id"});
           }
+          if (!found.empty()) doc = found.front();
         }
         if (!doc || doc->get_value(schema::kContentHashSlot).empty()) return std::nullopt;
         EpisodeDetail detail{decode_stored_episode(doc->get_data()), {}, std::nullopt, std::nullopt};
@@ -120,31 +111,6 @@ Expected<EpisodeDetail> Catalog::episode(const std::string& id_or_number) const 
   if (!found.ok()) return found.error();
   if (!found.value()) return Error{ErrorCode::kNotFound, "no episode " + id_or_number};
   return std::move(*found.value());
-}
-
-Expected<std::vector<NamedEpisodes>> Catalog::guests() const {
-  return reader_.guarded([](Xapian::Database& db) { return group_by(db, schema::kGuestsSlot); }, "reading the index");
-}
-
-Expected<std::vector<NamedEpisodes>> Catalog::topics() const {
-  return reader_.guarded(
-      [](Xapian::Database& db) {
-        std::vector<NamedEpisodes> grouped = group_by(db, schema::kTopicsSlot);
-        // In the order of the topics file, as the indexer recorded it.
-        auto order = nlohmann::json::parse(db.get_metadata(std::string(schema::kTopicsMetadataKey)), nullptr, false);
-        if (order.is_array()) {
-          auto rank = [&](const std::string& name) {
-            for (std::size_t i = 0; i < order.size(); ++i) {
-              if (order[i].is_string() && order[i].get<std::string>() == name) return i;
-            }
-            return order.size();
-          };
-          std::stable_sort(grouped.begin(), grouped.end(),
-                           [&](const NamedEpisodes& a, const NamedEpisodes& b) { return rank(a.name) < rank(b.name); });
-        }
-        return grouped;
-      },
-      "reading the index");
 }
 
 namespace {

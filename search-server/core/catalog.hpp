@@ -12,7 +12,9 @@
 #include "common/stored_episode.hpp"
 #include "search-server/core/episode_order.hpp"
 #include "search-server/core/index_reader.hpp"
+#include "search-server/core/filter_names.hpp"
 #include "search-server/core/request_limits.hpp"
+#include "search-server/core/revision_cache.hpp"
 
 namespace podseek {
 
@@ -30,9 +32,21 @@ struct EpisodeList {
   std::vector<StoredEpisode> episodes;  // newest first
 };
 
+// A guest or topic with how many episodes have it and the newest of them.
 struct NamedEpisodes {
-  std::string name;
-  std::vector<EpisodeRef> episodes;  // newest first
+  std::string name;                  // as its newest episode writes it
+  int count = 0;                     // every episode that has it (exact)
+  std::vector<EpisodeRef> episodes;  // its newest kListedEpisodes, newest first
+
+  static constexpr int kListedEpisodes = 10;
+};
+
+// One page of guests or topics: total is how many names there are in all.
+struct NamedList {
+  int total = 0;
+  int page = 1;
+  int per_page = SearchLimits::kDefaultPerPage;
+  std::vector<NamedEpisodes> items;
 };
 
 // A podcast as the index's metadata describes it (no episodes in `podcast.episodes`).
@@ -94,13 +108,20 @@ class Catalog {
   // their episodes and the transcript passages they speak in those. NotFound when no episode
   // has that guest, InvalidArgument for paging out of bounds or a name over kMaxQueryBytes.
   Expected<GuestEpisodes> guest(const std::string& name, int page, int per_page) const;
-  Expected<std::vector<NamedEpisodes>> guests() const;
-  Expected<std::vector<NamedEpisodes>> topics() const;
+  // One page of every guest, by folded name (so case and accents do not part two spellings), or
+  // of every topic, in the order of the topics file. Read from the filter terms' list (counts
+  // from their frequencies; the list kept per index revision) and, per name on the page, its
+  // newest kListedEpisodes episodes: (1 + kListedEpisodes) × per_page documents at most.
+  // InvalidArgument for page/per_page out of bounds.
+  Expected<NamedList> guests(int page, int per_page) const;
+  Expected<NamedList> topics(int page, int per_page) const;
   Expected<IndexHealth> health() const;
 
  private:
   IndexReader& reader_;
   std::string deep_link_template_;
+  // Every guest (term order) and every topic (topics-file order), per index revision.
+  RevisionCache<std::vector<FilterName>> guest_names_, topic_names_;
 };
 
 }  // namespace podseek

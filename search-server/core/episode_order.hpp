@@ -21,6 +21,9 @@ struct EpisodeRef {
 // newest first, from `first`, at most `count`.
 Xapian::MSet newest_episodes(Xapian::Database& db, const Xapian::Query& filter, Xapian::doccount first,
                              Xapian::doccount count);
+// The same, oldest first.
+Xapian::MSet oldest_episodes(Xapian::Database& db, const Xapian::Query& filter, Xapian::doccount first,
+                             Xapian::doccount count);
 
 // The reference of an episode document; `title` is left empty unless with_title.
 EpisodeRef episode_ref(const Xapian::Document& doc, bool with_title);

@@ -2,6 +2,7 @@
 #include "search-server/core/site_identity.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -9,6 +10,7 @@
 #include "common/index_schema.hpp"
 #include "common/stored_episode.hpp"
 #include "common/text_analyzer.hpp"
+#include "search-server/core/filter_names.hpp"
 
 namespace podseek {
 namespace {
@@ -33,19 +35,22 @@ std::vector<std::string> podcast_titles(const Xapian::Database& db) {
   return titles;
 }
 
-// The value of a list slot (guests, topics) found on the most episodes; "" when none has one.
-std::string most_frequent_value(const Xapian::Database& db, Xapian::valueno slot) {
-  std::map<std::string, int> counts;
-  for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
-    for (const auto& value : schema::split_list(*it)) ++counts[value];
-  }
+// The name of a filter (guests, topics) that the most episodes have, as its newest episode writes
+// it; "" when none has one. One pass over the filter's terms (their frequencies are exact episode
+// counts), then one document.
+std::string most_frequent_name(const Xapian::Database& db, std::string_view prefix, Xapian::valueno slot) {
   // Most episodes; among equals the shortest name (it reads best under the box), then the alphabet.
-  std::string best;
-  int best_count = 0;
-  for (const auto& [value, count] : counts) {
-    if (count > best_count || (count == best_count && value.size() < best.size())) best = value, best_count = count;
+  FilterName best;
+  for (const FilterName& name : filter_names(db, prefix, std::numeric_limits<std::size_t>::max())) {
+    if (name.episodes > best.episodes || (name.episodes == best.episodes && name.folded.size() < best.folded.size())) {
+      best = name;
+    }
   }
-  return best;
+  if (best.episodes == 0) return "";
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(std::string(prefix) + best.folded));
+  Xapian::MSet first = enquire.get_mset(0, 1);
+  return first.empty() ? "" : written_name(first.begin().get_document(), slot, best.folded);
 }
 
 // A field query for a name: guest:lucio, or guest:"Max Inden" for several words.
@@ -181,12 +186,13 @@ SiteDefaults site_defaults(const Xapian::Database& db) {
   SiteDefaults defaults;
   defaults.podcasts = podcast_titles(db);
   defaults.title = defaults.podcasts.size() == 1 ? defaults.podcasts.front() : "podseek";
-  std::vector<std::string> examples = frequent_title_words(db, 2);
-  const std::string guest = most_frequent_value(db, schema::kGuestsSlot);
+  const std::vector<std::string> words = frequent_title_words(db, kMaxSiteExamples);
+  std::vector<std::string> examples(words.begin(), words.begin() + std::min<std::size_t>(2, words.size()));
+  const std::string guest = most_frequent_name(db, schema::kGuestPrefix, schema::kGuestsSlot);
   if (!guest.empty()) examples.push_back(field_query("guest", guest));
-  const std::string topic = most_frequent_value(db, schema::kTopicsSlot);
+  const std::string topic = most_frequent_name(db, schema::kTopicPrefix, schema::kTopicsSlot);
   if (!topic.empty()) examples.push_back(field_query("topic", topic));
-  for (const std::string& word : frequent_title_words(db, kMaxSiteExamples)) {
+  for (const std::string& word : words) {
     if (examples.size() >= kMaxSiteExamples) break;
     if (std::find(examples.begin(), examples.end(), word) == examples.end()) examples.push_back(word);
   }
@@ -198,6 +204,11 @@ SiteDefaults site_defaults(const Xapian::Database& db) {
 
 Expected<SiteDefaults> read_site_defaults(IndexReader& reader) {
   return reader.guarded([](Xapian::Database& db) { return site_defaults(db); }, "reading the site defaults");
+}
+
+Expected<SiteDefaults> read_site_defaults(IndexReader& reader, const RevisionCache<SiteDefaults>& cache) {
+  return reader.guarded([&](Xapian::Database& db) { return *cache.get(db, site_defaults); },
+                        "reading the site defaults");
 }
 
 }  // namespace podseek

@@ -12,6 +12,7 @@
 
 #include "common/status.hpp"
 #include "search-server/core/index_reader.hpp"
+#include "search-server/core/revision_cache.hpp"
 
 namespace podseek {
 
@@ -24,7 +25,7 @@ struct SiteDefaults {
 inline constexpr std::size_t kMaxSiteExamples = 4;
 inline constexpr std::size_t kMaxSiteTitleWordsScanned = 50000;  // title terms read, per field
 inline constexpr std::size_t kMaxSiteExampleCandidates = 40;     // words whose episodes are counted
-inline constexpr std::size_t kMaxSiteEpisodesRead = 5000;         // episodes read for words written as names
+inline constexpr std::size_t kMaxSiteEpisodesRead = 500;          // episodes read for words written as names
 
 // The words of episode and chapter titles worth offering: not stop words or numbers, at least 3
 // letters, in the titles of at least two episodes (one when the index has fewer than four) and of at
@@ -39,5 +40,7 @@ SiteDefaults site_defaults(const Xapian::Database& db);
 
 // site_defaults on the reader's database; Unavailable when the index cannot be read.
 Expected<SiteDefaults> read_site_defaults(IndexReader& reader);
+// The same, computed once per index revision and kept in `cache`.
+Expected<SiteDefaults> read_site_defaults(IndexReader& reader, const RevisionCache<SiteDefaults>& cache);
 
 }  // namespace podseek

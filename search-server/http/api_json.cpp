@@ -210,17 +210,17 @@ json episode_detail_json(const EpisodeDetail& detail) {
   return out;
 }
 
-json named_episodes_json(const char* key, const std::vector<NamedEpisodes>& groups) {
+json named_episodes_json(const char* key, const NamedList& named) {
   json list = json::array();
-  for (const auto& group : groups) {
+  for (const auto& group : named.items) {
     json numbers = json::array(), refs = json::array();
     for (const auto& ref : group.episodes) {
       if (ref.number) numbers.push_back(*ref.number);
       refs.push_back(ref_json(ref));
     }
-    list.push_back({{"name", group.name}, {"count", group.episodes.size()}, {"episodes", numbers}, {"items", refs}});
+    list.push_back({{"name", group.name}, {"count", group.count}, {"episodes", numbers}, {"items", refs}});
   }
-  return {{key, list}};
+  return {{"total", named.total}, {"page", named.page}, {"per_page", named.per_page}, {key, list}};
 }
 
 json related_json(const RelatedResult& result) {

@@ -20,7 +20,7 @@ nlohmann::json episode_detail_json(const EpisodeDetail& detail);
 nlohmann::json podcasts_json(const std::vector<PodcastInfo>& podcasts);
 nlohmann::json podcast_page_json(const PodcastPage& page);
 nlohmann::json guest_page_json(const GuestPage& page);
-nlohmann::json named_episodes_json(const char* key, const std::vector<NamedEpisodes>& groups);
+nlohmann::json named_episodes_json(const char* key, const NamedList& named);
 nlohmann::json related_json(const RelatedResult& result);
 nlohmann::json health_json(const IndexHealth& health);
 nlohmann::json suggestions_json(const std::string& query, const std::vector<Suggestion>& suggestions);

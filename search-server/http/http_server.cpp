@@ -117,14 +117,20 @@ void HttpServer::add_routes() {
                           paging.value().per_page),
           guest_page_json);
   });
-  server_.Get("/api/guests", [this](const httplib::Request&, httplib::Response& res) {
-    reply(res, catalog_.guests(), [](const auto& groups) { return named_episodes_json("guests", groups); });
+  server_.Get("/api/guests", [this](const httplib::Request& req, httplib::Response& res) {
+    auto paging = paging_params_from(req);
+    if (!paging) return send_error(res, paging.error());
+    reply(res, catalog_.guests(paging.value().page, paging.value().per_page),
+          [](const NamedList& list) { return named_episodes_json("guests", list); });
   });
-  server_.Get("/api/topics", [this](const httplib::Request&, httplib::Response& res) {
-    reply(res, catalog_.topics(), [](const auto& groups) { return named_episodes_json("topics", groups); });
+  server_.Get("/api/topics", [this](const httplib::Request& req, httplib::Response& res) {
+    auto paging = paging_params_from(req);
+    if (!paging) return send_error(res, paging.error());
+    reply(res, catalog_.topics(paging.value().page, paging.value().per_page),
+          [](const NamedList& list) { return named_episodes_json("topics", list); });
   });
   server_.Get("/api/site", [this](const httplib::Request&, httplib::Response& res) {
-    reply(res, read_site_defaults(reader_), [this](const SiteDefaults& d) { return site_json(options_, d); });
+    reply(res, read_site_defaults(reader_, site_defaults_), [this](const SiteDefaults& d) { return site_json(options_, d); });
   });
   server_.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
     reply(res, catalog_.health(), health_json);

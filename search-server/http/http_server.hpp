@@ -16,6 +16,7 @@
 #include "search-server/core/index_reader.hpp"
 #include "search-server/core/related_episodes.hpp"
 #include "search-server/core/searcher.hpp"
+#include "search-server/core/site_identity.hpp"
 #include "search-server/core/suggester.hpp"
 #include "search-server/http/connection_gate.hpp"
 #include "search-server/http/metrics.hpp"
@@ -56,6 +57,7 @@ class HttpServer {
   ServedSearcher searcher_;
   ServedCatalog catalog_;
   Suggester suggester_;
+  RevisionCache<SiteDefaults> site_defaults_;  // GET /api/site's defaults, per index revision
   RelatedEpisodes related_;
   std::atomic<bool> access_log_on_;
   GatedServer server_;

@@ -71,8 +71,8 @@ class ServedCatalog {
     return catalog_.get()->podcast(id, page, per_page);
   }
   std::shared_ptr<const Catalog> current() const { return catalog_.get(); }
-  Expected<std::vector<NamedEpisodes>> guests() const { return catalog_.get()->guests(); }
-  Expected<std::vector<NamedEpisodes>> topics() const { return catalog_.get()->topics(); }
+  Expected<NamedList> guests(int page, int per_page) const { return catalog_.get()->guests(page, per_page); }
+  Expected<NamedList> topics(int page, int per_page) const { return catalog_.get()->topics(page, per_page); }
   Expected<IndexHealth> health() const { return catalog_.get()->health(); }
   void replace(std::shared_ptr<const Catalog> catalog) { catalog_.replace(std::move(catalog)); }
 

@@ -164,16 +164,26 @@ TEST_CASE("Episodes are listed newest first and shown in full by id or number") 
 
 TEST_CASE("Guests and topics list their episodes for browsing") {
   Fixture f;
-  auto [s1, guests] = f.get("/api/guests");
+  auto [s1, guests] = f.get("/api/guests?per_page=50");
   bool found = false;
   for (const auto& guest : guests["guests"]) {
-    if (guest["name"] == "Max Inden") found = guest["episodes"] == json::array({11});
+    if (guest["name"] == "Max Inden") {
+      found = guest["episodes"] == json::array({11}) && guest["count"] == 1 && guest["items"][0]["id"] == "netstack.fm/11";
+    }
   }
   CHECK(found);
+  CHECK(guests["total"] == guests["guests"].size());
+  CHECK(guests["per_page"] == 50);
   auto [s2, topics] = f.get("/api/topics");
   REQUIRE(!topics["topics"].empty());
   CHECK(topics["topics"][0]["name"] == "QUIC & HTTP/3");
   CHECK(topics["topics"][0]["episodes"].size() >= 4);
+  CHECK(topics["topics"][0]["count"] == topics["topics"][0]["items"].size());
+  auto [s3, second] = f.get("/api/guests?page=2&per_page=1");
+  CHECK(s3 == 200);
+  REQUIRE(second["guests"].size() == 1);
+  CHECK(second["guests"][0]["name"] == guests["guests"][1]["name"]);
+  CHECK(f.error_message("/api/topics?per_page=51", 400, "bad_request").find("per_page") == 0);
 }
 
 TEST_CASE("Suggestions complete the last word and find guests") {
