@@ -29,6 +29,8 @@ struct SuggestLimits {
   static constexpr int kDefaultLimit = 8;
   static constexpr int kMaxLimit = 20;
   static constexpr int kMaxTermsScanned = 2000;  // how far a prefix may expand in the term list
+  static constexpr int kMaxEpisodesRead = 50;    // episodes read for guest names and for titles
+  static constexpr int kMaxNamesListed = 2000;   // topics, and categories, kept per index revision
 };
 
 struct RelatedLimits {

@@ -1,4 +1,4 @@
-// Type-ahead suggestions (see suggester.hpp).
+// Type-ahead suggestions from the index's terms (see suggester.hpp).
 #include "search-server/core/suggester.hpp"
 
 #include <algorithm>
@@ -6,27 +6,15 @@
 #include <set>
 
 #include "common/index_schema.hpp"
-#include "common/stored_episode.hpp"
 #include "common/text_analyzer.hpp"
-#include "common/url_words.hpp"
+#include "search-server/core/episode_order.hpp"
+#include "search-server/core/filter_names.hpp"
 
 namespace podseek {
-
-struct Suggester::Names {
-  std::string revision;  // revision_key() of the index these names were read from
-  struct Entry {
-    std::string text;
-    std::vector<std::string> words;  // folded forms to match typed words against
-    std::optional<int> episode;
-    std::string id;
-  };
-  std::vector<Entry> guests, topics, categories, episodes;
-  // Words of titles, guests, topics, categories and chapter titles -> how many episodes have
-  // them: what a partial word completes to. Never words of URLs (url_words.hpp).
-  std::map<std::string, int, std::less<>> vocabulary;
-};
-
 namespace {
+
+using Q = Xapian::Query;
+using Names = Suggester::Names;
 
 std::vector<std::string> folded_words(const std::string& text) {
   std::vector<std::string> out;
@@ -50,80 +38,103 @@ bool entry_matches(const std::vector<std::string>& entry_words, const std::vecto
   });
 }
 
-// The words of a text worth completing to: each word and the parts of a compound, but no word
-// inside a URL or e-mail address, and not the joined form of a dotted name ("tokiors").
-void add_suggestion_words(const std::string& text, std::set<std::string>& out) {
-  for (const auto& word : thread_analyzer().analyze(text)) {
-    if (within_url(text, word.begin)) continue;
-    bool dotted = is_dotted_name(std::string_view(text).substr(word.begin, word.end - word.begin));
-    if (!word.joined.empty() && !dotted) out.insert(word.joined);
-    if (word.is_compound()) out.insert(word.parts.begin(), word.parts.end());
+// The names of a filter prefix as the newest episode having each writes them (one document each).
+std::vector<Suggester::Name> written_names(Xapian::Database& db, std::string_view prefix, Xapian::valueno slot) {
+  std::vector<Suggester::Name> out;
+  for (const FilterName& name : filter_names(db, prefix, SuggestLimits::kMaxNamesListed)) {
+    Xapian::MSet newest = newest_episodes(db, Q(std::string(prefix) + name.folded), 0, 1);
+    std::string text = newest.empty() ? "" : written_name(newest.begin().get_document(), slot, name.folded);
+    if (!text.empty()) out.push_back({text, folded_words(text), name.episodes});
   }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.text < b.text; });
+  return out;
 }
 
-// The episode's words that type-ahead may complete to; categories: its own, else its podcast's.
-std::set<std::string> episode_suggestion_words(const StoredEpisode& stored, const std::vector<std::string>& categories) {
-  std::set<std::string> words;
-  add_suggestion_words(stored.episode.title, words);
-  for (const auto& guest : stored.episode.guests) add_suggestion_words(guest, words);
-  for (const auto& topic : stored.topics) add_suggestion_words(topic, words);
-  for (const auto& category : categories) add_suggestion_words(category, words);
-  for (const auto& chapter : stored.episode.chapters) add_suggestion_words(chapter.title, words);
-  return words;
+Names names_of(Xapian::Database& db) {
+  return {written_names(db, schema::kTopicPrefix, schema::kTopicsSlot),
+          written_names(db, schema::kCategoryPrefix, schema::kCategoriesSlot)};
 }
 
-// The most frequent vocabulary words that start with the prefix, scanning a bounded stretch.
-std::vector<std::string> completions(const std::map<std::string, int, std::less<>>& vocabulary,
-                                     const std::string& prefix, std::size_t count) {
-  std::vector<std::pair<int, std::string>> found;
-  int scanned = 0;
-  for (auto it = vocabulary.lower_bound(prefix);
-       it != vocabulary.end() && starts_with(it->first, prefix) && scanned < SuggestLimits::kMaxTermsScanned;
-       ++it, ++scanned) {
-    found.emplace_back(it->second, it->first);
+// The spelling table's words that start with the prefix, with their episode counts (a bounded stretch).
+std::map<std::string, Xapian::doccount> spelled_words(const Xapian::Database& db, const std::string& prefix) {
+  std::map<std::string, Xapian::doccount> out;
+  Xapian::TermIterator it = db.spellings_begin();
+  it.skip_to(prefix);
+  for (int scanned = 0; it != db.spellings_end() && scanned < SuggestLimits::kMaxTermsScanned; ++it, ++scanned) {
+    if (!starts_with(*it, prefix)) break;
+    out.emplace(*it, it.get_termfreq());
   }
-  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  return out;
+}
+
+// What the partial word completes to: words of the searchable name fields that the spelling table
+// knows (so not a URL's, nor a dotted name's joined form), and words of categories; most episodes
+// first, then alphabetical.
+std::vector<std::string> completions(const Xapian::Database& db, const Names& names, const std::string& prefix,
+                                     std::size_t count) {
+  const auto spelled = spelled_words(db, prefix);
+  std::map<std::string, Xapian::doccount> found;
+  for (std::string_view field : {schema::kTitleField, schema::kGuestField, schema::kTopicField, schema::kChapterField}) {
+    const std::string start = std::string(field) + prefix;
+    int scanned = 0;
+    for (auto it = db.allterms_begin(start); it != db.allterms_end(start) && scanned < SuggestLimits::kMaxTermsScanned;
+         ++it, ++scanned) {
+      auto known = spelled.find((*it).substr(field.size()));
+      if (known != spelled.end()) found.insert(*known);
+    }
+  }
+  for (const auto& category : names.categories) {
+    for (const auto& word : category.words) {
+      if (starts_with(word, prefix)) found[word] = std::max(found[word], category.episodes);
+    }
+  }
+  std::vector<std::pair<Xapian::doccount, std::string>> ranked;
+  for (const auto& [word, episodes] : found) ranked.emplace_back(episodes, word);
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<std::string> out;
-  for (std::size_t i = 0; i < found.size() && out.size() < count; ++i) out.push_back(found[i].second);
+  for (std::size_t i = 0; i < ranked.size() && out.size() < count; ++i) out.push_back(ranked[i].second);
+  return out;
+}
+
+// Episodes whose field has a word starting with each typed word, newest first, at most kMaxEpisodesRead.
+Xapian::MSet episodes_with_words(Xapian::Database& db, std::string_view field, const std::vector<std::string>& typed) {
+  std::vector<Q> words;
+  for (const auto& word : typed) {
+    words.emplace_back(Q::OP_WILDCARD, std::string(field) + word, SuggestLimits::kMaxTermsScanned,
+                       Q::WILDCARD_LIMIT_MOST_FREQUENT);
+  }
+  Xapian::MSet mset = newest_episodes(db, Q(Q::OP_AND, words.begin(), words.end()), 0, SuggestLimits::kMaxEpisodesRead);
+  mset.fetch();  // one batch for a remote shard
+  return mset;
+}
+
+// The guests of those episodes whose name matches every typed word, alphabetical.
+std::set<std::string> matching_guests(Xapian::Database& db, const std::vector<std::string>& typed) {
+  std::set<std::string> out;
+  Xapian::MSet mset = episodes_with_words(db, schema::kGuestField, typed);
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    for (const auto& guest : schema::split_list(it.get_document().get_value(schema::kGuestsSlot))) {
+      if (entry_matches(folded_words(guest), typed)) out.insert(guest);
+    }
+  }
+  return out;
+}
+
+// Episodes whose title matches every typed word, newest first.
+std::vector<Suggestion> matching_titles(Xapian::Database& db, const std::vector<std::string>& typed) {
+  std::vector<Suggestion> out;
+  Xapian::MSet mset = episodes_with_words(db, schema::kTitleField, typed);
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Xapian::Document doc = it.get_document();
+    std::string title = doc.get_value(schema::kTitleSlot);
+    if (!entry_matches(folded_words(title), typed)) continue;
+    EpisodeRef ref = episode_ref(doc, false);
+    out.push_back({title, "episode", ref.number, ref.id});
+  }
   return out;
 }
 
 }  // namespace
-
-std::shared_ptr<const Suggester::Names> Suggester::names_for(Xapian::Database& db) const {
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    if (cached_ && cached_->revision == revision_key(db)) return cached_;
-  }
-  auto names = std::make_shared<Names>();
-  names->revision = revision_key(db);
-  std::vector<std::string> guests, topics, categories;
-  std::string kind = schema::kind_term(schema::kKindEpisode);
-  for (auto it = db.postlist_begin(kind); it != db.postlist_end(kind); ++it) {
-    Xapian::Document doc = db.get_document(*it);
-    StoredEpisode stored = decode_stored_episode(doc.get_data());
-    // The categories the episode is filtered by: its own, else its podcast's (the indexer's rule).
-    std::vector<std::string> episode_categories = schema::split_list(doc.get_value(schema::kCategoriesSlot));
-    names->episodes.push_back(
-        {stored.episode.title, folded_words(stored.episode.title), stored.episode.number, stored.id});
-    guests.insert(guests.end(), stored.episode.guests.begin(), stored.episode.guests.end());
-    topics.insert(topics.end(), stored.topics.begin(), stored.topics.end());
-    categories.insert(categories.end(), episode_categories.begin(), episode_categories.end());
-    for (const auto& word : episode_suggestion_words(stored, episode_categories)) names->vocabulary[word]++;
-  }
-  for (auto* list : {&guests, &topics, &categories}) {
-    std::sort(list->begin(), list->end());
-    list->erase(std::unique(list->begin(), list->end()), list->end());
-  }
-  for (const auto& guest : guests) names->guests.push_back({guest, folded_words(guest), std::nullopt, ""});
-  for (const auto& topic : topics) names->topics.push_back({topic, folded_words(topic), std::nullopt, ""});
-  for (const auto& category : categories) {
-    names->categories.push_back({category, folded_words(category), std::nullopt, ""});
-  }
-  std::lock_guard<std::mutex> lock(mutex_);
-  cached_ = names;
-  return names;
-}
 
 Expected<std::vector<Suggestion>> Suggester::suggest(const std::string& query, int limit) const {
   if (auto error = check_query("q", query)) return *error;
@@ -135,31 +146,34 @@ Expected<std::vector<Suggestion>> Suggester::suggest(const std::string& query, i
         if (words.empty() || words.back().joined.empty()) return out;
         const std::size_t wanted = static_cast<std::size_t>(limit);
         std::vector<std::string> typed;
-        for (const auto& word : words) typed.push_back(word.joined);
+        for (const auto& word : words) {
+          if (!word.joined.empty()) typed.push_back(word.joined);
+        }
         const std::string& last = typed.back();
-        std::string context = query.substr(0, words.back().begin);
+        const std::string context = query.substr(0, words.back().begin);
 
-        auto names = names_for(db);
-        std::vector<std::string> terms = completions(names->vocabulary, last, wanted);
-        std::size_t term_share = std::max<std::size_t>(1, wanted / 2);
+        auto names = names_.get(db, names_of);
+        std::vector<std::string> terms = completions(db, *names, last, wanted);
+        const std::size_t term_share = std::max<std::size_t>(1, wanted / 2);
         for (std::size_t i = 0; i < terms.size() && out.size() < term_share; ++i) {
           out.push_back({context + terms[i], "term", std::nullopt, ""});
         }
-        auto add_matches = [&](const std::vector<Names::Entry>& entries, const char* kind, bool whole_query) {
-          for (const auto& entry : entries) {
-            if (out.size() >= wanted) return;
-            if (entry_matches(entry.words, whole_query ? typed : std::vector<std::string>{last})) {
-              out.push_back({entry.text, kind, entry.episode, entry.id});
-            }
-          }
+        auto add = [&](Suggestion suggestion) {
+          if (out.size() < wanted) out.push_back(std::move(suggestion));
         };
-        add_matches(names->guests, "guest", true);
-        add_matches(names->topics, "topic", true);
-        add_matches(names->categories, "category", true);
-        add_matches(names->episodes, "episode", true);
-        for (std::size_t i = term_share; i < terms.size() && out.size() < wanted; ++i) {
-          out.push_back({context + terms[i], "term", std::nullopt, ""});
+        if (out.size() < wanted) {
+          for (const auto& guest : matching_guests(db, typed)) add({guest, "guest", std::nullopt, ""});
         }
+        for (const auto* list : {&names->topics, &names->categories}) {
+          const char* kind = list == &names->topics ? "topic" : "category";
+          for (const auto& name : *list) {
+            if (entry_matches(name.words, typed)) add({name.text, kind, std::nullopt, ""});
+          }
+        }
+        if (out.size() < wanted) {
+          for (auto& episode : matching_titles(db, typed)) add(std::move(episode));
+        }
+        for (std::size_t i = term_share; i < terms.size(); ++i) add({context + terms[i], "term", std::nullopt, ""});
         return out;
       },
       "suggest");

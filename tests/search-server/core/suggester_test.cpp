@@ -101,3 +101,45 @@ TEST_CASE("Type-ahead offers categories, the episode's own or else its podcast's
   REQUIRE(none.ok());
   CHECK(texts(none.value(), "category").empty());
 }
+
+TEST_CASE("Type-ahead finds a guest by any word of their name and an episode by its title's words") {
+  testing::NetstackIndex index;
+  IndexReader reader(index.path());
+  Suggester suggester(reader);
+  auto inden = suggester.suggest("inde", 20);
+  REQUIRE(inden.ok());
+  std::vector<std::string> guests = texts(inden.value(), "guest");
+  CHECK(std::find(guests.begin(), guests.end(), "Max Inden") != guests.end());
+  auto titled = suggester.suggest("firefo", 20);
+  REQUIRE(titled.ok());
+  bool episode = false;
+  for (const auto& s : titled.value()) {
+    if (s.kind == "episode" && s.episode == 11) episode = s.id == "netstack.fm/11" && s.text.find("Firefox") != std::string::npos;
+  }
+  CHECK(episode);
+}
+
+TEST_CASE("Guests are offered from the newest kMaxEpisodesRead episodes that match, no more") {
+  testing::TempDir dir;
+  Podcast podcast{.title = "Many Guests"};
+  const int episodes = SuggestLimits::kMaxEpisodesRead + 5;
+  auto guest_name = [](int k) { return std::string("Smithson ") + char('a' + k / 26) + char('a' + k % 26); };
+  for (int k = 0; k < episodes; ++k) {
+    // The oldest episodes have the alphabetically first guests: only the bound keeps them out.
+    Episode e{.guid = std::to_string(k), .number = k + 1, .title = "Episode " + std::to_string(k)};
+    e.published = std::to_string(2000 + k) + "-01-01";
+    e.guests = {guest_name(k)};
+    podcast.episodes.push_back(e);
+  }
+  IndexWriter writer(dir.file("db"), TopicTagger());
+  writer.add_podcast(podcast, false);
+  writer.commit();
+  IndexReader reader(dir.file("db"));
+  Suggester suggester(reader);
+  auto found = suggester.suggest("smithso", SuggestLimits::kMaxLimit);
+  REQUIRE(found.ok());
+  std::vector<std::string> guests = texts(found.value(), "guest");
+  REQUIRE(!guests.empty());
+  CHECK(guests.front() == guest_name(5));  // the five oldest are past the bound
+  CHECK(std::find(guests.begin(), guests.end(), guest_name(0)) == guests.end());
+}
