@@ -67,9 +67,14 @@ std::map<std::string, Xapian::doccount> spelled_words(const Xapian::Database& db
   return out;
 }
 
+bool has_digit(const std::string& word) {
+  return std::any_of(word.begin(), word.end(), [](unsigned char c) { return c >= '0' && c <= '9'; });
+}
+
 // What the partial word completes to: words of the searchable name fields that the spelling table
-// knows (so not a URL's, nor a dotted name's joined form), and words of categories; most episodes
-// first, then alphabetical.
+// knows (so not a URL's, nor a dotted name's joined form); words with a digit, which the spelling
+// table never holds ("http3"), from the guest, topic and chapter fields only (names and headings,
+// not the titles that may quote a URL); and words of categories. Most episodes first, then alphabetical.
 std::vector<std::string> completions(const Xapian::Database& db, const Names& names, const std::string& prefix,
                                      std::size_t count) {
   const auto spelled = spelled_words(db, prefix);
@@ -79,8 +84,13 @@ std::vector<std::string> completions(const Xapian::Database& db, const Names& na
     int scanned = 0;
     for (auto it = db.allterms_begin(start); it != db.allterms_end(start) && scanned < SuggestLimits::kMaxTermsScanned;
          ++it, ++scanned) {
-      auto known = spelled.find((*it).substr(field.size()));
-      if (known != spelled.end()) found.insert(*known);
+      const std::string word = (*it).substr(field.size());
+      auto known = spelled.find(word);
+      if (known != spelled.end()) {
+        found.insert(*known);
+      } else if (field != schema::kTitleField && has_digit(word)) {
+        found[word] = std::max(found[word], it.get_termfreq());
+      }
     }
   }
   for (const auto& category : names.categories) {
@@ -108,9 +118,30 @@ Xapian::MSet episodes_with_words(Xapian::Database& db, std::string_view field, c
   return mset;
 }
 
-// The guests of those episodes whose name matches every typed word, alphabetical.
-std::set<std::string> matching_guests(Xapian::Database& db, const std::vector<std::string>& typed) {
+// The guests whose name begins with what was typed (their filter terms, alphabetical, at most
+// `count`, each as its newest episode writes it).
+void guests_named_so(Xapian::Database& db, const std::string& query, const std::vector<std::string>& typed,
+                     std::size_t count, std::set<std::string>& out) {
+  const std::string start = schema::guest_term(thread_analyzer().fold(query));
+  std::size_t added = 0;
+  int scanned = 0;
+  for (auto it = db.allterms_begin(start); it != db.allterms_end(start) && added < count &&
+                                           scanned < SuggestLimits::kMaxTermsScanned;
+       ++it, ++scanned) {
+    const std::string folded = (*it).substr(schema::kGuestPrefix.size());
+    if (!entry_matches(folded_words(folded), typed)) continue;
+    Xapian::MSet newest = newest_episodes(db, Q(*it), 0, 1);
+    std::string name = newest.empty() ? "" : written_name(newest.begin().get_document(), schema::kGuestsSlot, folded);
+    if (!name.empty() && out.insert(name).second) ++added;
+  }
+}
+
+// Guests matching every typed word, alphabetical: those whose name begins with the query, and the
+// guests of the newest kMaxEpisodesRead episodes with a guest word starting with each typed word.
+std::set<std::string> matching_guests(Xapian::Database& db, const std::string& query,
+                                      const std::vector<std::string>& typed, std::size_t count) {
   std::set<std::string> out;
+  guests_named_so(db, query, typed, count, out);
   Xapian::MSet mset = episodes_with_words(db, schema::kGuestField, typed);
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     for (const auto& guest : schema::split_list(it.get_document().get_value(schema::kGuestsSlot))) {
@@ -162,7 +193,7 @@ Expected<std::vector<Suggestion>> Suggester::suggest(const std::string& query, i
           if (out.size() < wanted) out.push_back(std::move(suggestion));
         };
         if (out.size() < wanted) {
-          for (const auto& guest : matching_guests(db, typed)) add({guest, "guest", std::nullopt, ""});
+          for (const auto& guest : matching_guests(db, query, typed, wanted)) add({guest, "guest", std::nullopt, ""});
         }
         for (const auto* list : {&names->topics, &names->categories}) {
           const char* kind = list == &names->topics ? "topic" : "category";

@@ -16,10 +16,10 @@ class UrlIndex {
  public:
   UrlIndex() {
     Podcast podcast{.title = "Show"};
-    Episode e{.guid = "1", .number = 1, .title = "Tokio.rs turns five: see https://tokiotalk.example/live"};
+    Episode e{.guid = "1", .number = 1, .title = "Tokio.rs turns five: see https://tokiotalk.example/tok3"};
     e.description = "Read https://tokionotes.example/blog and tokyoite@mail.example for more.";
     e.links = {{"https://tokiolinks.example/page", "Token bucket notes"}};
-    e.chapters = {{"Toki Pona, a small language", 0}};
+    e.chapters = {{"Toki Pona, a small language", 0}, {"HTTP/3 at the edge", 60}};
     e.listing.categories = {"Technology > Tooling"};
     e.guests = {"Tokala Smith"};
     podcast.episodes.push_back(e);
@@ -51,12 +51,17 @@ TEST_CASE("Type-ahead never completes to a URL or a piece of one") {
   REQUIRE(suggestions.ok());
   std::vector<std::string> terms = texts(suggestions.value(), "term");
   // From the title's dotted name, the chapter title, the guest and the category (none of the
-  // show notes, the description's URL, the e-mail address or the title's URL).
+  // show notes, the description's URL, the e-mail address or the title's URL, tokiotalk and tok3).
   CHECK(terms == std::vector<std::string>{"tokala", "toki", "tokio"});
-  for (const char* fragment : {"tokiors", "tokiotalk", "tokionotes", "tokiolinks", "tokyoite", "token"}) {
+  for (const char* fragment : {"tokiors", "tokiotalk", "tok3", "tokionotes", "tokiolinks", "tokyoite", "token"}) {
     INFO(fragment);
     CHECK(std::find(terms.begin(), terms.end(), fragment) == terms.end());
   }
+  // A word with a digit (never in the spelling table) from a chapter title, never from a title's URL (tok3).
+  auto digits = suggester.suggest("http", 20);
+  REQUIRE(digits.ok());
+  std::vector<std::string> http = texts(digits.value(), "term");
+  CHECK(std::find(http.begin(), http.end(), "http3") != http.end());
   auto categories = suggester.suggest("tool", 20);
   REQUIRE(categories.ok());
   CHECK(texts(categories.value(), "term") == std::vector<std::string>{"tooling"});  // from the category
@@ -123,7 +128,8 @@ TEST_CASE("Guests are offered from the newest kMaxEpisodesRead episodes that mat
   testing::TempDir dir;
   Podcast podcast{.title = "Many Guests"};
   const int episodes = SuggestLimits::kMaxEpisodesRead + 5;
-  auto guest_name = [](int k) { return std::string("Smithson ") + char('a' + k / 26) + char('a' + k % 26); };
+  // Names that do not begin with the word typed: only the bounded query over guest words finds them.
+  auto guest_name = [](int k) { return std::string(1, char('A' + k / 26)) + char('a' + k % 26) + " Smithson"; };
   for (int k = 0; k < episodes; ++k) {
     // The oldest episodes have the alphabetically first guests: only the bound keeps them out.
     Episode e{.guid = std::to_string(k), .number = k + 1, .title = "Episode " + std::to_string(k)};
@@ -142,4 +148,8 @@ TEST_CASE("Guests are offered from the newest kMaxEpisodesRead episodes that mat
   REQUIRE(!guests.empty());
   CHECK(guests.front() == guest_name(5));  // the five oldest are past the bound
   CHECK(std::find(guests.begin(), guests.end(), guest_name(0)) == guests.end());
+  // A name that begins with what is typed is found from the guest terms, however old its episodes.
+  auto by_start = suggester.suggest("aa smi", SuggestLimits::kMaxLimit);
+  REQUIRE(by_start.ok());
+  CHECK(texts(by_start.value(), "guest") == std::vector<std::string>{guest_name(0)});
 }
