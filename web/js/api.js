@@ -77,8 +77,9 @@ export function related(id, limit = 5, signal) {
   return getJson(`episodes/${encodeURIComponent(id)}/related`, new URLSearchParams({ limit: String(limit) }), signal);
 }
 
-export function guests(signal) { return getJson('guests', null, signal); }
-export function topics(signal) { return getJson('topics', null, signal); }
+function pageParams(page, perPage) { return new URLSearchParams({ page: String(page), per_page: String(perPage) }); }
+export function guests(page = 1, perPage = 50, signal) { return getJson('guests', pageParams(page, perPage), signal); }
+export function topics(page = 1, perPage = 50, signal) { return getJson('topics', pageParams(page, perPage), signal); }
 
 export function podcasts(signal) { return getJson('podcasts', null, signal); }
 

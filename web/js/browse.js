@@ -1,41 +1,39 @@
 // The browsing pages: /guests and /topics (the page of one episode is episode-page.js). Each links into filtered searches.
 import * as api from './api.js';
 import { h, replaceChildren, plural, facetHref, episodeHref } from './dom.js';
-import { showLoading as loading, showFailure as failed } from './page-state.js';
+import { showLoading as loading, showFailure as failed, pageFromUrl } from './page-state.js';
+import { pagerLinks } from './episode-card.js';
 
-/** Map of episode number → summary, for titles on the guest and topic pages. */
-async function episodeTitles() {
-  try {
-    const list = await api.episodes();
-    return new Map((list.episodes || []).map((e) => [e.episode, e]));
-  } catch {
-    return new Map(); // titles are a nicety: the numbers alone still link correctly
-  }
+const PER_PAGE = 50; // names per page: the API's largest page
+
+/** The newest episodes of a guest or topic, each linked by its id (unique across podcasts) with its title. */
+function episodeList(items) {
+  return h('ul', { class: 'episode-list' }, (items || []).map((e) => h('li', null, h('a', { href: episodeHref(e.id) },
+    e.episode != null ? h('span', { class: 'ep-num' }, `#${e.episode}`) : null,
+    h('span', null, e.title || e.id)))));
 }
 
-function episodeList(numbers, titles) {
-  const sorted = [...numbers].sort((a, b) => b - a);
-  return h('ul', { class: 'episode-list' }, sorted.map((n) => {
-    const e = titles.get(n);
-    return h('li', null, h('a', { href: episodeHref(n) },
-      h('span', { class: 'ep-num' }, `#${n}`), h('span', null, e ? e.title : `Episode ${n}`)));
-  }));
+/** "3 episodes", or "12 episodes, the newest 10 listed" when the list holds only the newest. */
+function episodeCount(item) {
+  const listed = (item.items || []).length;
+  return listed < item.count ? `${plural(item.count, 'episode')}, the newest ${listed} listed` : plural(item.count, 'episode');
 }
 
 export async function renderGuestsPage(main) {
   document.title = 'Guests – podseek';
   loading(main, 'Guests');
   try {
-    const [res, titles] = await Promise.all([api.guests(), episodeTitles()]);
+    const res = await api.guests(pageFromUrl(), PER_PAGE);
     const guests = [...(res.guests || [])].sort((a, b) => a.name.localeCompare(b.name));
     main.removeAttribute('aria-busy');
     replaceChildren(main,
       h('h1', null, 'Guests'),
-      h('p', { class: 'lede' }, `${plural(guests.length, 'guest')} on the show. Choose a name to search their episodes.`),
+      h('p', { class: 'lede' }, `${plural(res.total, 'guest')} on the show. Choose a name to search their episodes.`),
       h('ul', { class: 'browse-grid' }, guests.map((g) => h('li', { class: 'browse-card' },
         h('h2', null, h('a', { href: facetHref('guest', g.name) }, g.name)),
-        h('p', { class: 'muted' }, plural(g.episodes.length, 'episode')),
-        episodeList(g.episodes, titles)))));
+        h('p', { class: 'muted' }, episodeCount(g)),
+        episodeList(g.items)))),
+      pagerLinks('/guests', res.total, res.page, res.per_page, ['← Previous', 'Next →']));
   } catch (err) {
     failed(main, 'Guests', err);
   }
@@ -45,16 +43,17 @@ export async function renderTopicsPage(main) {
   document.title = 'Topics – podseek';
   loading(main, 'Topics');
   try {
-    const [res, titles] = await Promise.all([api.topics(), episodeTitles()]);
-    const topics = [...(res.topics || [])].sort((a, b) => b.episodes.length - a.episodes.length || a.name.localeCompare(b.name));
+    const res = await api.topics(pageFromUrl(), PER_PAGE);
+    const topics = [...(res.topics || [])].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     main.removeAttribute('aria-busy');
     replaceChildren(main,
       h('h1', null, 'Topics'),
-      h('p', { class: 'lede' }, `${plural(topics.length, 'topic')}, most discussed first. Choose one to search its episodes.`),
+      h('p', { class: 'lede' }, `${plural(res.total, 'topic')}, most discussed first. Choose one to search its episodes.`),
       h('ul', { class: 'browse-grid' }, topics.map((t) => h('li', { class: 'browse-card' },
         h('h2', null, h('a', { href: facetHref('topic', t.name) }, t.name),
-          ' ', h('span', { class: 'count-badge', 'aria-label': plural(t.episodes.length, 'episode') }, String(t.episodes.length))),
-        episodeList(t.episodes, titles)))));
+          ' ', h('span', { class: 'count-badge', 'aria-label': plural(t.count, 'episode') }, String(t.count))),
+        episodeList(t.items)))),
+      pagerLinks('/topics', res.total, res.page, res.per_page, ['← Previous', 'Next →']));
   } catch (err) {
     failed(main, 'Topics', err);
   }

@@ -19,13 +19,13 @@ export function episodeCard(e, { showPodcast = false } = {}) {
 }
 
 /** Previous/next page links for a paged list at `path` (?page=N), or null for one page. */
-export function pagerLinks(path, total, page, perPage) {
+export function pagerLinks(path, total, page, perPage, [before, after] = ['← Newer', 'Older →']) {
   const pages = Math.max(1, Math.ceil(total / perPage));
   if (pages <= 1) return null;
   const href = (n) => (n > 1 ? `${path}?page=${n}` : path);
   return h('nav', { class: 'pager', 'aria-label': 'Pages' },
     // A way that leads nowhere is left out, not shown greyed.
-    page > 1 ? h('a', { href: href(page - 1), rel: 'prev' }, '← Newer') : h('span'),
+    page > 1 ? h('a', { href: href(page - 1), rel: 'prev' }, before) : h('span'),
     h('span', { class: 'page-of' }, `Page ${Math.min(page, pages)} of ${pages}`),
-    page < pages ? h('a', { href: href(page + 1), rel: 'next' }, 'Older →') : h('span'));
+    page < pages ? h('a', { href: href(page + 1), rel: 'next' }, after) : h('span'));
 }
