@@ -89,6 +89,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const QueryOptions& op
   Q query = node_query(parsed.root, any_positive);
   BuiltQuery out;
   out.match_all = !any_positive;
+  out.excludes = !any_positive && !query.empty();
   out.query = query.empty() ? (any_positive ? Q::MatchNothing : Q::MatchAll) : query;
   out.highlight = std::move(highlight_);
   return out;

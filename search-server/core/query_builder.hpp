@@ -35,6 +35,7 @@ struct BuiltQuery {
   Xapian::Query query;          // MatchNothing when nothing searchable is left
   HighlightTerms highlight;
   bool match_all = false;       // the query had no positive words (browse, or only exclusions)
+  bool excludes = false;        // with match_all: `query` is every episode but the excluded ("-curl")
 };
 
 struct QueryOptions {
