@@ -56,6 +56,7 @@ class QueryBuilder {
   BuiltQuery build(const ParsedQuery& parsed, const QueryOptions& options);
 
  private:
+  Xapian::Query with_named_episode(const ParsedQuery& parsed, bool& any_positive);
   Xapian::Query node_query(const QueryNode& node, bool& any_positive);
   Xapian::Query group_query(const QueryNode& node, bool& any_positive);
   // How many plain words from kept[i] form a synonym key (0: none), and that key's text.
