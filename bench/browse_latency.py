@@ -6,7 +6,8 @@ usage: bench/browse_latency.py SERVER_BINARY INDEX [--warm N]
 
 Starts SERVER_BINARY --db INDEX --port 0 --web '' on 127.0.0.1 once per endpoint (so each first
 request is a first one), reads an episode id, number, podcast and guest from the index's own lists,
-and prints one Markdown table row per endpoint: path, first ms, warm median ms, bytes.
+and prints one Markdown table row per endpoint: path, first ms, warm median ms, bytes. The episodes
+sampled are the newest and the oldest reachable by paging (page 10,000 at most, SearchLimits::kMaxPage).
 """
 import json
 import statistics
@@ -41,14 +42,17 @@ def stop(proc):
 def sample_paths(server, index):
     proc, base = start(server, index)
     try:
-        episode = json.loads(get(base, "/api/episodes?per_page=1")[1])["episodes"][0]
+        newest = json.loads(get(base, "/api/episodes?per_page=1")[1])
+        episode = newest["episodes"][0]
+        oldest = json.loads(get(base, f"/api/episodes?per_page=1&page={min(newest['total'], 10000)}")[1])["episodes"][0]
         podcasts = json.loads(get(base, "/api/podcasts")[1])["podcasts"]
     finally:
         stop(proc)
     quoted = urllib.parse.quote(episode["id"], safe="")
     guest = urllib.parse.quote((episode.get("guests") or ["nobody"])[0], safe="")
     return ["/api/suggest?q=tra", "/api/guests", "/api/topics", "/api/site", f"/api/episodes/{episode['episode']}",
-            f"/api/episodes/{quoted}", f"/api/episodes/{quoted}/related", "/api/podcasts",
+            f"/api/episodes/{quoted}", f"/api/episodes/{urllib.parse.quote(oldest['id'], safe='')}",
+            f"/api/episodes/{quoted}/related", "/api/podcasts",
             f"/api/podcasts/{urllib.parse.quote(podcasts[0]['id'], safe='')}", f"/api/guests/{guest}", "/healthz",
             "/metrics"]
 

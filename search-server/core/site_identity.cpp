@@ -49,6 +49,8 @@ std::string most_frequent_name(const Xapian::Database& db, std::string_view pref
   if (best.episodes == 0) return "";
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(std::string(prefix) + best.folded));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_sort_by_value(schema::kDateOrderSlot, true);  // the newest episode (episode_order.hpp)
   Xapian::MSet first = enquire.get_mset(0, 1);
   return first.empty() ? "" : written_name(first.begin().get_document(), slot, best.folded);
 }

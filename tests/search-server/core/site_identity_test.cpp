@@ -123,3 +123,36 @@ TEST_CASE("A word the titles write as a name comes first, as written") {
   Xapian::Database db(index.path());
   CHECK(frequent_title_words(db, 10) == std::vector<std::string>{"LED", "basics"});
 }
+
+TEST_CASE("The site defaults are kept per index revision and follow a new one") {
+  GardenIndex index({garden()});
+  IndexReader reader(index.path());
+  RevisionCache<SiteDefaults> cache;
+  auto first = read_site_defaults(reader, cache);
+  REQUIRE(first.ok());
+  CHECK(first.value().title == "Soil Matters");
+  {
+    Podcast other = garden();
+    other.title = "Leaf Talk";
+    for (auto& e : other.episodes) e.guid = "leaf-" + e.guid;
+    IndexWriter writer(index.path(), TopicTagger());
+    writer.add_podcast(other, false);
+    writer.commit();
+  }
+  auto after = read_site_defaults(reader, cache);
+  REQUIRE(after.ok());
+  CHECK(after.value().title == "podseek");
+  CHECK(after.value().podcasts == std::vector<std::string>{"Leaf Talk", "Soil Matters"});
+}
+
+TEST_CASE("The guest example counts a name however it is written, and shows it as its newest episode does") {
+  Podcast p = garden();
+  p.episodes[4].guests = {"BEN ROOT"};
+  p.episodes[5].guests = {"Ben Root"};  // the newest
+  GardenIndex index({p});
+  Xapian::Database db(index.path());
+  const auto examples = site_defaults(db).examples;
+  // Ben Root is in three episodes like Ada Green (once written "BEN ROOT"); the shorter name wins the tie.
+  CHECK(std::find(examples.begin(), examples.end(), "guest:\"Ben Root\"") != examples.end());
+  CHECK(std::find(examples.begin(), examples.end(), "guest:\"Ada Green\"") == examples.end());
+}
