@@ -111,7 +111,8 @@ class Catalog {
   // One page of every guest, by folded name (so case and accents do not part two spellings), or
   // of every topic, in the order of the topics file. Read from the filter terms' list (counts
   // from their frequencies; the list kept per index revision) and, per name on the page, its
-  // newest kListedEpisodes episodes: (1 + kListedEpisodes) × per_page documents at most.
+  // newest kListedEpisodes episodes: kListedEpisodes × per_page documents at most. The topics
+  // (as many as the topics file names) are read whole once per revision, newest episodes included.
   // InvalidArgument for page/per_page out of bounds.
   Expected<NamedList> guests(int page, int per_page) const;
   Expected<NamedList> topics(int page, int per_page) const;
@@ -120,8 +121,9 @@ class Catalog {
  private:
   IndexReader& reader_;
   std::string deep_link_template_;
-  // Every guest (term order) and every topic (topics-file order), per index revision.
-  RevisionCache<std::vector<FilterName>> guest_names_, topic_names_;
+  // Every guest (term order), and every topic (topics-file order) with its newest episodes, per index revision.
+  RevisionCache<std::vector<FilterName>> guest_names_;
+  RevisionCache<NamedList> topic_lists_;
 };
 
 }  // namespace podseek

@@ -69,12 +69,24 @@ Expected<NamedList> Catalog::guests(int page, int per_page) const {
       "reading the index");
 }
 
+// Every topic with its newest episodes. A topic may be on most episodes, and its newest ones are a
+// sort over all of them, so the whole list (as many names as the topics file has) is built once per
+// index revision rather than on each request.
+NamedList all_topics(Xapian::Database& db) {
+  const std::vector<FilterName> names = topics_in_file_order(db);
+  const int count = static_cast<int>(names.size());
+  return named_page(db, names, schema::kTopicPrefix, schema::kTopicsSlot, 1, std::max(count, 1));
+}
+
 Expected<NamedList> Catalog::topics(int page, int per_page) const {
   if (auto error = check_paging(page, per_page)) return *error;
   return reader_.guarded(
       [&](Xapian::Database& db) {
-        auto names = topic_names_.get(db, topics_in_file_order);
-        return named_page(db, *names, schema::kTopicPrefix, schema::kTopicsSlot, page, per_page);
+        auto all = topic_lists_.get(db, all_topics);
+        NamedList list{all->total, page, per_page, {}};
+        const std::size_t first = static_cast<std::size_t>(page - 1) * per_page;
+        for (std::size_t i = first; i < all->items.size() && i < first + per_page; ++i) list.items.push_back(all->items[i]);
+        return list;
       },
       "reading the index");
 }
