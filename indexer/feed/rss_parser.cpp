@@ -73,7 +73,7 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
   if (!parsed.problem.empty()) {
     result.warnings.push_back("feed: not well-formed XML, read what could be recovered (" + parsed.problem + ")");
   }
-  if (!parsed.notice.empty()) result.warnings.push_back("feed: " + parsed.notice);
+  for (const std::string& notice : parsed.notices) result.warnings.push_back("feed: " + notice);
   ChannelContext context = read_channel(channel, source_url, options, fetcher, result.podcast);
   result.publisher_names = read_publisher_names(channel);
   result.new_feed_url = read_new_feed_url(channel);

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "common/ascii_text.hpp"
+#include "indexer/feed/xml_encoding.hpp"
 
 namespace podseek::xml {
 namespace {
@@ -88,12 +89,12 @@ class EntityBudget {
   std::unordered_map<const xmlEntity*, std::size_t> sizes_;
 };
 
-}  // namespace
-
-ParsedXml read_xml(const std::string& text) {
-  ParsedXml result;
+// One parse of `text` (read as `encoding`, or as it declares when nullptr) into `result`.
+void parse_into(std::string_view text, const char* encoding, ParsedXml& result) {
+  result.doc.reset();
+  result.problem.clear();
   xmlParserCtxtPtr context = xmlNewParserCtxt();
-  if (context == nullptr) return result;
+  if (context == nullptr) return;
   int options = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOWARNING;
   EntityBudget budget(context->sax->reference);
   context->_private = &budget;
@@ -101,16 +102,39 @@ ParsedXml read_xml(const std::string& text) {
   std::string first_error;
   // libxml2 keeps this handler per thread, so concurrent parses do not see each other's errors.
   xmlSetStructuredErrorFunc(&first_error, keep_first_error);
-  result.doc.reset(xmlCtxtReadMemory(context, text.data(), static_cast<int>(text.size()), nullptr, nullptr, options));
+  result.doc.reset(xmlCtxtReadMemory(context, text.data(), static_cast<int>(text.size()), nullptr, encoding, options));
   xmlSetStructuredErrorFunc(nullptr, nullptr);
   if (!context->wellFormed || !context->nsWellFormed) {
     result.problem = first_error.empty() ? "malformed" : first_error;
   }
-  if (budget.exceeded()) {
-    result.notice = "entity expansion over " + std::to_string(kMaxEntityExpansionBytes) +
-                     " bytes; the entity references past it were dropped";
+  if (budget.exceeded() && result.notices.empty()) {  // (a second parse, in another encoding, says it once)
+    result.notices.push_back("entity expansion over " + std::to_string(kMaxEntityExpansionBytes) +
+                             " bytes; the entity references past it were dropped");
   }
   xmlFreeParserCtxt(context);
+}
+
+}  // namespace
+
+ParsedXml read_xml(const std::string& text) {
+  ParsedXml result;
+  std::string_view bytes = text;
+  std::string without_space;
+  if (std::size_t space = space_before_declaration(bytes)) {
+    // libxml2 would ignore a declaration that does not open the document, and its encoding with it.
+    std::size_t mark = text.size() > 2 && text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    without_space = text.substr(0, mark) + text.substr(mark + space);
+    bytes = without_space;
+    result.notices.push_back("white space before the XML declaration (" + std::to_string(space) +
+                             (space == 1 ? " byte" : " bytes") + "); ignored");
+  }
+  parse_into(bytes, nullptr, result);
+  const char* declared = result.doc && result.doc->encoding ? reinterpret_cast<const char*>(result.doc->encoding) : nullptr;
+  EncodingChoice choice = choose_encoding(bytes, declared);
+  if (!choice.encoding.empty()) {
+    parse_into(bytes, choice.encoding.c_str(), result);
+    result.notices.push_back(choice.notice);
+  }
   return result;
 }
 
