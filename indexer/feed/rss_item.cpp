@@ -6,6 +6,7 @@
 
 #include "common/ascii_text.hpp"
 #include "indexer/feed/feed_date.hpp"
+#include "indexer/feed/feed_duration.hpp"
 #include "indexer/feed/feed_listing.hpp"
 #include "indexer/feed/feed_url.hpp"
 #include "indexer/feed/html_text.hpp"
@@ -71,11 +72,12 @@ void read_numbers(const xmlNode* item, Episode& episode, std::vector<std::string
   }
   std::string duration = xml::text(xml::child(item, xml::itunes("duration")));
   if (duration.empty()) return;
-  std::optional<int> seconds = parse_timestamp(duration.substr(0, duration.find('.')));
-  if (seconds)
+  std::optional<int> seconds = parse_feed_duration(duration);
+  if (!seconds) {
+    warnings.push_back("itunes:duration \"" + duration.substr(0, 40) + "\" is not seconds, H:MM:SS or PT1H2M3S; ignored");
+  } else if (*seconds > 0) {  // hosts write 0 for "not known"
     episode.duration_seconds = *seconds;
-  else
-    warnings.push_back("itunes:duration \"" + duration + "\" is not seconds or H:MM:SS; ignored");
+  }
 }
 
 // guid, else the enclosure URL, else the link (with a warning). False when there is none.

@@ -44,7 +44,7 @@ TEST_CASE("Each problem of a messy feed is one warning naming its item") {
       "item 10 (\"Enormous description\"): description of 3299 bytes cut to 1000 bytes of text",
       "item 11 (\"Chapters that 404\"): podcast:chapters not fetched: " + feed + "missing-chapters.json: HTTP 404",
       "item 12 (\"Bad numbers\"): itunes:episode \"ten\" is not a number; ignored",
-      "item 12 (\"Bad numbers\"): itunes:duration \"about an hour\" is not seconds or H:MM:SS; ignored",
+      "item 12 (\"Bad numbers\"): itunes:duration \"about an hour\" is not seconds, H:MM:SS or PT1H2M3S; ignored",
       "item 13 (\"Broken transcript\"): podcast:transcript ignored: " + feed +
           "broken.vtt: not a WebVTT file (no WEBVTT header)",
   };
