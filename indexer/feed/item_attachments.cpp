@@ -91,7 +91,10 @@ std::vector<Chapter> fetched_json_chapters(const xmlNode* element, const Channel
   FetchResult fetched;
   if (!fetch_attachment(channel, url, "podcast:chapters", fetched, warnings)) return {};
   try {
-    return parse_chapters_json(fetched.body, fetched.final_url);
+    std::vector<std::string> problems;
+    std::vector<Chapter> chapters = parse_chapters_json(fetched.body, fetched.final_url, &problems);
+    for (std::string& problem : problems) warnings.push_back("podcast:chapters " + problem);
+    return chapters;
   } catch (const InputError& error) {
     warnings.push_back(std::string("podcast:chapters ignored: ") + error.what());
     return {};
