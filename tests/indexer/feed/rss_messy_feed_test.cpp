@@ -185,3 +185,23 @@ TEST_CASE("An enormous description is cut at a character boundary") {
   REQUIRE(result.warnings.size() == 1);
   CHECK(result.warnings[0].find("description of") != std::string::npos);
 }
+
+TEST_CASE("Numbering that restarts each season is one feed warning; a repeat within a season names its item") {
+  testing::FakeFetcher fetcher;
+  std::string xml = R"(<rss xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>T</title>
+    <item><title>S1E1</title><guid>a</guid><itunes:season>1</itunes:season><itunes:episode>1</itunes:episode></item>
+    <item><title>S1E2</title><guid>b</guid><itunes:season>1</itunes:season><itunes:episode>2</itunes:episode></item>
+    <item><title>S2E1</title><guid>c</guid><itunes:season>2</itunes:season><itunes:episode>1</itunes:episode></item>
+    <item><title>S2E2</title><guid>d</guid><itunes:season>2</itunes:season><itunes:episode>2</itunes:episode></item>
+    <item><title>S2E2 again</title><guid>e</guid><itunes:season>2</itunes:season><itunes:episode>2</itunes:episode></item>
+    </channel></rss>)";
+  FeedParseResult result = parse_rss(xml, "feed.xml", fetcher);
+  REQUIRE(result.podcast.episodes.size() == 5);
+  CHECK(result.podcast.episodes[0].number == 1);
+  CHECK_FALSE(result.podcast.episodes[2].number);
+  CHECK(result.podcast.episodes[2].season == 2);
+  CHECK(result.warnings ==
+        std::vector<std::string>{"item 5 (\"S2E2 again\"): itunes:episode 2 repeats an earlier item's in season 2; number dropped",
+                                 "feed: episode numbers restart each season; the 2 items whose number an earlier season "
+                                 "has keep their season, not their number (podseek numbers episodes across the podcast)"});
+}
