@@ -20,6 +20,7 @@
 #include "indexer/feed/transcript_text.hpp"
 #include "indexer/feed/transcript_vtt.hpp"
 #include "indexer/feed/xml_doc.hpp"
+#include "indexer/feed/xml_encoding.hpp"
 
 namespace podseek {
 namespace {
@@ -62,8 +63,14 @@ bool fetch_attachment(const ChannelContext& channel, const std::string& raw_url,
   // Every redirect hop is held to the same policy as the URL the feed names.
   auto allowed = [&](const std::string& hop) { return refuse_attachment(channel.feed_url, hop, policy, *channel.fetcher); };
   result = channel.fetcher->fetch_guarded(url, allowed);
-  if (!result.ok()) warnings.push_back(std::string(what) + " not fetched: " + result.error);
-  return result.ok();
+  if (!result.ok()) {
+    warnings.push_back(std::string(what) + " not fetched: " + result.error);
+    return false;
+  }
+  std::string notice;
+  result.body = xml::text_as_utf8(std::move(result.body), notice);
+  if (!notice.empty()) warnings.push_back(std::string(what) + " " + result.final_url + ": " + notice);
+  return true;
 }
 
 TranscriptRead parse_transcript(TranscriptKind kind, const std::string& body, const std::string& source,

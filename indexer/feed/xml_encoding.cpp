@@ -1,6 +1,8 @@
 // Choosing how to decode a feed's bytes (see xml_encoding.hpp).
 #include "indexer/feed/xml_encoding.hpp"
 
+#include <unicode/unistr.h>
+
 #include "common/ascii_text.hpp"
 #include "common/utf8_text.hpp"
 
@@ -58,6 +60,16 @@ EncodingChoice choose_encoding(std::string_view bytes, const char* declared) {
     return {fallback, "is not " + said + " (its bytes are not well-formed UTF-8); read as " + fallback};
   }
   return {};
+}
+
+std::string text_as_utf8(std::string bytes, std::string& notice) {
+  notice.clear();
+  if (starts_with_utf16_or_32_mark(bytes) || is_valid_utf8(bytes)) return bytes;
+  const char* fallback = any_byte(bytes, undefined_in_1252) ? "ISO-8859-1" : "windows-1252";
+  std::string utf8;
+  icu::UnicodeString(bytes.data(), static_cast<int32_t>(bytes.size()), fallback).toUTF8String(utf8);
+  notice = std::string("not UTF-8 (its bytes are not well-formed UTF-8); read as ") + fallback;
+  return utf8;
 }
 
 }  // namespace podseek::xml

@@ -1,7 +1,8 @@
 // How to decode a feed's bytes when its XML declaration is wrong, as real hosts' often is: text
 // before the declaration (which makes libxml2 ignore its encoding), windows-1252 bytes declared
 // ISO-8859-1, UTF-8 declared as a Latin encoding, and Latin bytes declared (or assumed) UTF-8.
-// Each rule yields a notice for the feed's warnings. Internal to podseek_feeds (xml_doc.cpp).
+// Each rule yields a notice for the feed's warnings; the same fallback reads fetched transcripts
+// and chapters that are not UTF-8. Internal to podseek_feeds (xml_doc.cpp, item_attachments.cpp).
 // Thread safety: pure functions.
 #pragma once
 
@@ -29,5 +30,10 @@ struct EncodingChoice {
 //  - UTF-8 declared, or nothing (no UTF-16 byte order mark), over bytes that are not UTF-8:
 //    read as windows-1252 (ISO-8859-1 where a byte is undefined in windows-1252).
 EncodingChoice choose_encoding(std::string_view bytes, const char* declared);
+
+// A fetched text file (a transcript, a chapters file) as UTF-8: unchanged when it is well-formed
+// UTF-8 (or UTF-16 with a byte order mark, which its reader handles), else read as windows-1252
+// (ISO-8859-1 where a byte is undefined there), and `notice` says so; "" otherwise.
+std::string text_as_utf8(std::string bytes, std::string& notice);
 
 }  // namespace podseek::xml

@@ -154,3 +154,20 @@ TEST_CASE("A Japanese feed with an Arabic episode keeps its scripts, dates and t
       second + "podcast:transcript ignored: " + server.url("techradio-6.txt") +
           ": a plain-text transcript without timestamps (no moments to link to)"});
 }
+
+TEST_CASE("Transcripts and chapters saved as windows-1252 are read as the text they hold, with a warning") {
+  HostServer server;
+  FeedParseResult result = server.read("windows-tools.xml");
+  const Episode& ep = by_guid(result.podcast, "cafe-1");
+  CHECK(titles(ep.chapters) == std::vector<std::string>{"Caf\xC3\xA9 culture@0", "Cr\xC3\xA8me@300"});
+  REQUIRE(ep.transcript.size() == 1);
+  CHECK(ep.transcript[0].speaker == "Jos\xC3\xA9");
+  CHECK(ep.transcript[0].text == "Caf\xC3\xA9 cr\xC3\xA8me, \xE2\x80\x9Cstrong\xE2\x80\x9D.");
+  CHECK(ep.duration_seconds == 3723);
+  const std::string item = "item 1 (\"Espresso\"): ";
+  CHECK(result.warnings == std::vector<std::string>{
+      item + "podcast:chapters " + server.url("espresso-chapters.json") +
+          ": not UTF-8 (its bytes are not well-formed UTF-8); read as windows-1252",
+      item + "podcast:transcript " + server.url("espresso.srt") +
+          ": not UTF-8 (its bytes are not well-formed UTF-8); read as windows-1252"});
+}
