@@ -1,6 +1,7 @@
 // Which media file an RSS item is: of several <enclosure> elements the first audio or video one
 // (WordPress feeds put an image first), else the first; without any, the podcast:alternateEnclosure
-// marked default (else the first), at its first http(s) podcast:source. Internal to the RSS reader.
+// marked default (else the first), at its first http(s) podcast:source; without those, the first
+// audio or video Media RSS media:content (in a media:group too). Internal to the RSS reader.
 // Thread safety: pure functions over a parsed document.
 #pragma once
 

@@ -105,6 +105,9 @@ TEST_CASE("A WordPress-style feed finds the audio among its enclosures and alter
   CHECK(seeds.enclosure_url == "https://cdn.garden.example.com/seeds.m4a");
   CHECK(seeds.url == "https://garden.example.com/seeds/");
   CHECK(by_guid(result.podcast, "mulch-1").enclosure_url.empty());
+  const Episode& worms = by_guid(result.podcast, "worms-1");
+  CHECK(worms.enclosure_url == "https://cdn.garden.example.com/worms.mp3");
+  CHECK(worms.enclosure_length == 21000000);
 }
 
 TEST_CASE("A French feed gives dates, durations and notes as a French listener reads them") {
