@@ -93,6 +93,7 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
   FeedParseResult result;
   if (!parsed.problem.empty()) {
     result.warnings.push_back("feed: not well-formed XML, read what could be recovered (" + parsed.problem + ")");
+    if (parsed.syntax_error) result.maybe_incomplete = "its XML is not well-formed";
   }
   for (const std::string& notice : parsed.notices) result.warnings.push_back("feed: " + notice);
   ChannelContext context = read_channel(channel, source_url, options, fetcher, result.podcast);
@@ -120,6 +121,10 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
     if (keep && episode.number) check_number(episode, seen_numbers, season_restarts, problems);
     for (const std::string& problem : problems) result.warnings.push_back(item_label(index, episode) + problem);
     if (keep) result.podcast.episodes.push_back(std::move(episode));
+  }
+  if (index == 0) {
+    result.warnings.push_back("feed: the channel has no <item> elements; no episodes");
+    if (result.maybe_incomplete.empty()) result.maybe_incomplete = "it has no items";
   }
   if (season_restarts > 0) {
     result.warnings.push_back("feed: episode numbers restart each season; the " + std::to_string(season_restarts) +

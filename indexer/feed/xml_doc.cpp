@@ -93,6 +93,7 @@ class EntityBudget {
 void parse_into(std::string_view text, const char* encoding, ParsedXml& result) {
   result.doc.reset();
   result.problem.clear();
+  result.syntax_error = false;
   xmlParserCtxtPtr context = xmlNewParserCtxt();
   if (context == nullptr) return;
   int options = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOWARNING;
@@ -107,6 +108,7 @@ void parse_into(std::string_view text, const char* encoding, ParsedXml& result) 
   if (!context->wellFormed || !context->nsWellFormed) {
     result.problem = first_error.empty() ? "malformed" : first_error;
   }
+  result.syntax_error = !context->wellFormed;
   if (budget.exceeded() && result.notices.empty()) {  // (a second parse, in another encoding, says it once)
     result.notices.push_back("entity expansion over " + std::to_string(kMaxEntityExpansionBytes) +
                              " bytes; the entity references past it were dropped");

@@ -37,6 +37,9 @@ using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
 struct ParsedXml {
   DocPtr doc;           // null when nothing could be read
   std::string problem;  // "" when well-formed, else "line 12: <libxml2's message>"
+  // Whether the problem broke the XML syntax itself (recovery may then have lost the rest of the
+  // document), not only namespaces (an undeclared prefix, which loses nothing).
+  bool syntax_error = false;
   // What was read otherwise than the bytes say (an encoding declared wrongly, white space before
   // the declaration) or left out to keep within a limit (entity expansion): one line each.
   std::vector<std::string> notices;
