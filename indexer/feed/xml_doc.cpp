@@ -1,6 +1,7 @@
 // libxml2 plumbing for the RSS reader.
 #include "indexer/feed/xml_doc.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <libxml/parser.h>
 #include <libxml/entities.h>
@@ -9,6 +10,7 @@
 #include <unordered_map>
 
 #include "common/ascii_text.hpp"
+#include "indexer/feed/html_entities.hpp"
 #include "indexer/feed/xml_encoding.hpp"
 
 namespace podseek::xml {
@@ -42,9 +44,10 @@ class EntityBudget {
  public:
   explicit EntityBudget(referenceSAXFunc make_node) : make_node_(make_node) {}
 
-  static void on_reference(void* context, const xmlChar* name) {
+  static void on_reference(void* context, const xmlChar* name);
+  void count_reference(void* context, const xmlChar* name) {
     auto* parser = static_cast<xmlParserCtxtPtr>(context);
-    auto* budget = static_cast<EntityBudget*>(parser->_private);
+    EntityBudget* budget = this;
     xmlEntityPtr entity = xmlGetDocEntity(parser->myDoc, name);
     std::size_t size = entity != nullptr ? budget->expanded_size(parser->myDoc, entity, 0) : 0;
     if (size > kMaxEntityExpansionBytes - budget->used_) {
@@ -89,6 +92,27 @@ class EntityBudget {
   std::unordered_map<const xmlEntity*, std::size_t> sizes_;
 };
 
+// What the SAX hooks of one parse share (xmlParserCtxt::_private).
+struct ParseHooks {
+  EntityBudget budget;
+  std::size_t html_entities = 0;  // references to HTML entities XML does not define
+  std::string first_html_entity;
+
+  static xmlEntityPtr on_get_entity(void* context, const xmlChar* name) {
+    auto* parser = static_cast<xmlParserCtxtPtr>(context);
+    auto* hooks = static_cast<ParseHooks*>(parser->_private);
+    bool from_html = false;
+    xmlEntityPtr entity = entity_or_html(parser, name, from_html);
+    if (from_html && hooks->html_entities++ == 0) hooks->first_html_entity = reinterpret_cast<const char*>(name);
+    // Once added, the entity is the document's: later references find it without the table.
+    return entity;
+  }
+};
+
+void EntityBudget::on_reference(void* context, const xmlChar* name) {
+  static_cast<ParseHooks*>(static_cast<xmlParserCtxtPtr>(context)->_private)->budget.count_reference(context, name);
+}
+
 // One parse of `text` (read as `encoding`, or as it declares when nullptr) into `result`.
 void parse_into(std::string_view text, const char* encoding, ParsedXml& result) {
   result.doc.reset();
@@ -97,9 +121,10 @@ void parse_into(std::string_view text, const char* encoding, ParsedXml& result) 
   xmlParserCtxtPtr context = xmlNewParserCtxt();
   if (context == nullptr) return;
   int options = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOWARNING;
-  EntityBudget budget(context->sax->reference);
-  context->_private = &budget;
+  ParseHooks hooks{EntityBudget(context->sax->reference)};
+  context->_private = &hooks;
   context->sax->reference = &EntityBudget::on_reference;
+  context->sax->getEntity = &ParseHooks::on_get_entity;
   std::string first_error;
   // libxml2 keeps this handler per thread, so concurrent parses do not see each other's errors.
   xmlSetStructuredErrorFunc(&first_error, keep_first_error);
@@ -109,8 +134,16 @@ void parse_into(std::string_view text, const char* encoding, ParsedXml& result) 
     result.problem = first_error.empty() ? "malformed" : first_error;
   }
   result.syntax_error = !context->wellFormed;
-  if (budget.exceeded() && result.notices.empty()) {  // (a second parse, in another encoding, says it once)
-    result.notices.push_back("entity expansion over " + std::to_string(kMaxEntityExpansionBytes) +
+  // (A second parse, in another encoding, says each notice once.)
+  auto notice = [&result](const std::string& text) {
+    if (std::find(result.notices.begin(), result.notices.end(), text) == result.notices.end()) result.notices.push_back(text);
+  };
+  if (hooks.html_entities > 0) {
+    std::string others = hooks.html_entities == 1 ? "" : " and " + std::to_string(hooks.html_entities - 1) + " other kinds";
+    notice("HTML entities XML does not define (&" + hooks.first_html_entity + ";" + others + ") read as their characters");
+  }
+  if (hooks.budget.exceeded()) {
+    notice("entity expansion over " + std::to_string(kMaxEntityExpansionBytes) +
                              " bytes; the entity references past it were dropped");
   }
   xmlFreeParserCtxt(context);

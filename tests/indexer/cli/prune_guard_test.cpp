@@ -33,7 +33,7 @@ std::string run(const testing::TempDir& dir, const std::string& feed_text, bool 
 
 }  // namespace
 
-TEST_CASE("--prune leaves the episodes a cut-short feed does not show") {
+TEST_CASE("Pruning leaves the episodes a cut-short feed does not show") {
   testing::TempDir dir;
   run(dir, feed(3), false);
   std::string whole = feed(3);
@@ -47,7 +47,7 @@ TEST_CASE("--prune leaves the episodes a cut-short feed does not show") {
   CHECK(out.find("1 unchanged, 2 removed") != std::string::npos);
 }
 
-TEST_CASE("--prune leaves every episode when the feed has no items") {
+TEST_CASE("Pruning leaves every episode when the feed has no items") {
   testing::TempDir dir;
   run(dir, feed(2), false);
   std::string out = run(dir, feed(0), true);
@@ -56,7 +56,7 @@ TEST_CASE("--prune leaves every episode when the feed has no items") {
   CHECK(out.find("warning: not pruned: it has no items, so the episodes it lacks stay in the index") != std::string::npos);
 }
 
-TEST_CASE("--prune still prunes a whole feed whose only fault is an undeclared namespace prefix") {
+TEST_CASE("Pruning still removes episodes from a whole feed whose only fault is an undeclared namespace prefix") {
   testing::TempDir dir;
   run(dir, feed(2), false);
   std::string one = feed(1);
