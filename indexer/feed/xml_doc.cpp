@@ -12,6 +12,7 @@
 #include "common/ascii_text.hpp"
 #include "indexer/feed/html_entities.hpp"
 #include "indexer/feed/xml_encoding.hpp"
+#include "indexer/feed/xml_repair.hpp"
 
 namespace podseek::xml {
 namespace {
@@ -149,6 +150,17 @@ void parse_into(std::string_view text, const char* encoding, ParsedXml& result) 
   xmlFreeParserCtxt(context);
 }
 
+// After a syntax error: bare '&'s (xml_repair.hpp) escaped, parsed again. Not for UTF-16 or
+// UTF-32 bytes (NULs), which a byte-wise repair would break.
+void reparse_with_ampersands_escaped(std::string_view bytes, const std::string& encoding, ParsedXml& result) {
+  if (bytes.find('\0') != std::string_view::npos) return;
+  Repaired repaired = escape_bare_ampersands(bytes);
+  if (repaired.ampersands == 0) return;
+  parse_into(repaired.text, encoding.empty() ? nullptr : encoding.c_str(), result);
+  result.notices.push_back(std::to_string(repaired.ampersands) + (repaired.ampersands == 1 ? " bare '&'" : " bare '&'s") +
+                           " that start no entity read as text");
+}
+
 }  // namespace
 
 ParsedXml read_xml(const std::string& text) {
@@ -170,6 +182,7 @@ ParsedXml read_xml(const std::string& text) {
     parse_into(bytes, choice.encoding.c_str(), result);
     result.notices.push_back(choice.notice);
   }
+  if (result.syntax_error) reparse_with_ampersands_escaped(bytes, choice.encoding, result);
   return result;
 }
 

@@ -52,7 +52,8 @@ inline constexpr std::size_t kMaxEntityExpansionBytes = 1024 * 1024;
 
 // Parses with recovery (a broken feed still yields what can be read), without network access,
 // DTD loading or entity substitution. A wrong encoding declaration is corrected by the rules of
-// xml_encoding.hpp (the text is parsed again), so every string read from the document is UTF-8.
+// xml_encoding.hpp (the text is parsed again), so every string read from the document is UTF-8;
+// after a syntax error, bare '&'s are escaped (xml_repair.hpp) and the text parsed again.
 ParsedXml read_xml(const std::string& text);
 
 // Whether `node` is the element `name`. An element with the conventional prefix but an

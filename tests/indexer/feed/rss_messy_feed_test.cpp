@@ -110,12 +110,24 @@ TEST_CASE("Undeclared namespace prefixes are still understood") {
   CHECK(result.warnings[0].rfind("feed: not well-formed XML", 0) == 0);
 }
 
-TEST_CASE("A feed that is not well-formed XML is read as far as it can be, with a warning") {
+TEST_CASE("A feed whose only fault is bare ampersands is read whole, with a warning") {
   testing::FakeFetcher fetcher;
   FeedParseResult result = parse_rss(testing::read_fixture("broken/not-well-formed.xml"), "tj.xml", fetcher);
-  REQUIRE_FALSE(result.warnings.empty());
-  CHECK(result.warnings[0].rfind("feed: not well-formed XML, read what could be recovered (line 4: ", 0) == 0);
+  CHECK(result.warnings == std::vector<std::string>{"feed: 2 bare '&'s that start no entity read as text"});
+  CHECK(result.podcast.title == "Tom & Jerry Talk");
   CHECK(result.podcast.episodes.size() == 2);
+  CHECK(result.maybe_incomplete.empty());
+}
+
+TEST_CASE("A feed that is not well-formed XML is read as far as it can be, with a warning") {
+  testing::FakeFetcher fetcher;
+  std::string xml = "<rss><channel><title>T</title>\n<item><title>A</title><guid>a</guid></item>\n"
+                    "<item><title>B</title><guid>b</guid><description>cut <b>short";
+  FeedParseResult result = parse_rss(xml, "cut.xml", fetcher);
+  REQUIRE_FALSE(result.warnings.empty());
+  CHECK(result.warnings[0].rfind("feed: not well-formed XML, read what could be recovered (line 3: ", 0) == 0);
+  CHECK(result.podcast.episodes.size() == 2);
+  CHECK(result.maybe_incomplete == "its XML is not well-formed");
 }
 
 TEST_CASE("A file that is not a feed is an input error naming the file") {
