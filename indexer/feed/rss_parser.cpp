@@ -91,9 +91,12 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
   xml::ParsedXml parsed = xml::read_xml(xml);
   const xmlNode* channel = find_channel(parsed, source_url);
   FeedParseResult result;
-  if (!parsed.problem.empty()) {
+  if (parsed.syntax_error) {
     result.warnings.push_back("feed: not well-formed XML, read what could be recovered (" + parsed.problem + ")");
-    if (parsed.syntax_error) result.maybe_incomplete = "its XML is not well-formed";
+    result.maybe_incomplete = "its XML is not well-formed";
+  } else if (!parsed.problem.empty()) {  // namespaces only: nothing is lost
+    result.warnings.push_back("feed: a namespace prefix is not declared (" + parsed.problem +
+                              "); itunes:, podcast: and the other usual prefixes are read as their usual namespaces");
   }
   for (const std::string& notice : parsed.notices) result.warnings.push_back("feed: " + notice);
   ChannelContext context = read_channel(channel, source_url, options, fetcher, result.podcast);
