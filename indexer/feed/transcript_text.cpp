@@ -77,7 +77,10 @@ TranscriptRead parse_text_transcript(const std::string& text, const std::string&
     read.cues.push_back(std::move(cue));
   }
   if (times == 0) throw InputError(source + ": a plain-text transcript without timestamps (no moments to link to)");
-  if (untimed > 0) add_transcript_warning(read, std::to_string(untimed) + " lines before the first timestamp; skipped");
+  if (untimed > 0) {
+    add_transcript_warning(read, std::to_string(untimed) + (untimed == 1 ? " line" : " lines") +
+                                     " before the first timestamp; skipped");
+  }
   return read;
 }
 

@@ -152,7 +152,7 @@ TEST_CASE("A Japanese feed with an Arabic episode keeps its scripts, dates and t
   const std::string second = "item 2 (\"" + arabic.title + "\"): ";
   CHECK(result.warnings == std::vector<std::string>{
       first + "pubDate \"2025\xE5\xB9\xB4" "1\xE6\x9C\x88" "6\xE6\x97\xA5 10:00\" is not RFC 822; read as 2025-01-06T10:00:00Z",
-      first + "podcast:transcript " + server.url("techradio-5.txt") + ": 1 lines before the first timestamp; skipped",
+      first + "podcast:transcript " + server.url("techradio-5.txt") + ": 1 line before the first timestamp; skipped",
       second + "pubDate \"Mon, 13 Jan 2025 10:00:00 JST\" is not RFC 822; read as 2025-01-13T01:00:00Z",
       second + "podcast:transcript ignored: " + server.url("techradio-6.txt") +
           ": a plain-text transcript without timestamps (no moments to link to)"});
