@@ -196,7 +196,8 @@ bool parse_tokens(const std::vector<std::string>& tokens, Parts& parts, std::str
     } else if (all_digits(word) && word.size() <= 2 && parts.day < 0) {
       parts.day = std::stoi(word), shape += 'd';
     } else if (all_digits(word) && word.size() == 2 && parts.year < 0) {
-      parts.year = 2000 + std::stoi(word), shape += 'y';
+      // RFC 2822's rule for two-digit years: 00-49 are 2000-2049, 50-99 are 1950-1999.
+      parts.year = std::stoi(word) + (std::stoi(word) < 50 ? 2000 : 1900), shape += 'y';
     } else if (shape.size() > 0 && shape.back() == 't' && apply_meridiem(word, parts)) {
       shape += 'p';
     } else if (i == 0 && !ascii::is_digit(word[0])) {

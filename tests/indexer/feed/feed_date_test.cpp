@@ -19,6 +19,7 @@ TEST_CASE("RFC 822 dates are read into UTC ISO 8601") {
       {"Wed, 31 Dec 2025 23:30:00 -0100", "2026-01-01T00:30:00Z"},
       {"14 Oct 2025 08:00 GMT", "2025-10-14T08:00:00Z"},
       {"14 Oct 25 08:00:00 +0000", "2025-10-14T08:00:00Z"},
+      {"Thu, 14 Oct 99 08:00:00 GMT", "1999-10-14T08:00:00Z"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);
