@@ -96,7 +96,7 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
     result.maybe_incomplete = "its XML is not well-formed";
   } else if (!parsed.problem.empty()) {  // namespaces only: nothing is lost
     result.warnings.push_back("feed: a namespace prefix is not declared (" + parsed.problem +
-                              "); itunes:, podcast: and the other usual prefixes are read as their usual namespaces");
+                              "); itunes:, podcast: and the other common prefixes are read as their usual namespaces");
   }
   for (const std::string& notice : parsed.notices) result.warnings.push_back("feed: " + notice);
   ChannelContext context = read_channel(channel, source_url, options, fetcher, result.podcast);

@@ -108,7 +108,7 @@ TEST_CASE("Undeclared namespace prefixes are still understood") {
   CHECK(result.podcast.episodes[0].number == 4);
   REQUIRE(result.warnings.size() == 1);
   CHECK(result.warnings[0] == "feed: a namespace prefix is not declared (line 2: Namespace prefix itunes on episode is "
-                              "not defined); itunes:, podcast: and the other usual prefixes are read as their usual namespaces");
+                              "not defined); itunes:, podcast: and the other common prefixes are read as their usual namespaces");
 }
 
 TEST_CASE("A feed whose only fault is bare ampersands is read whole, with a warning") {
