@@ -102,7 +102,8 @@ SourceRead read_fetched_feed(const std::string& source, const FetchResult& fetch
   apply_input_limits(feed.podcast, source, &feed.warnings);
   validate_podcast(feed.podcast, source);
   infer_guests(feed.podcast, feed.publisher_names);
-  return {std::move(feed.podcast), std::move(feed.warnings), std::move(feed.new_feed_url)};
+  return {std::move(feed.podcast), std::move(feed.warnings), std::move(feed.new_feed_url),
+          std::move(feed.maybe_incomplete)};
 }
 
 }  // namespace podseek
