@@ -58,7 +58,11 @@ bool is_opml_source(const std::string& source) {
   if (is_url(source)) return false;
   std::ifstream in(source, std::ios::binary);
   if (!in) return false;
-  return detect_source_kind(source, first_bytes(source)) == SourceKind::kOpml;
+  try {
+    return detect_source_kind(source, first_bytes(source)) == SourceKind::kOpml;
+  } catch (const InputError&) {
+    return false;  // not a source of any kind: read_source reports it on its own line
+  }
 }
 
 OpmlRead read_opml_file(const std::string& path) {
