@@ -40,7 +40,7 @@ Xapian::MSet page(Xapian::Database& db, const BuiltQuery& built, const BenchQuer
   Q filter = filter_of(q);
   enquire.set_query(built.match_all ? filter : Q(Q::OP_FILTER, built.query, filter));
   if (built.match_all) enquire.set_sort_by_value_then_relevance(schema::kDateOrderSlot, true);  // as the searcher
-  FacetSpies spies;  // the searcher's own: every facet of kFacetKinds
+  FacetSpies spies(FacetSpyPlan::kSlotRuns);  // the searcher's own on one database: every facet of kFacetKinds
   if (exact_facets) spies.add_to(enquire);
   try {
     return enquire.get_mset(0, 10, exact_facets ? db.get_doccount() : 0);
