@@ -1,4 +1,4 @@
-// The transactional index update (see index_writer.hpp).
+// The transactional index update, or a new index built in bulk (see index_writer.hpp).
 #include "indexer/index/index_writer.hpp"
 
 #include <chrono>
@@ -46,16 +46,23 @@ void replace_episode(Xapian::WritableDatabase& db, const EpisodeDocuments& docs)
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::string& db_path, TopicTagger tagger, unsigned shards)
-    : shards_(open_for_writing(db_path, shards)), tagger_(std::move(tagger)) {
-  shards_.begin_transaction();
+IndexWriter::IndexWriter(const std::string& db_path, TopicTagger tagger, unsigned shards, int bulk_batch_episodes)
+    : bulk_(BulkBuild::start(db_path)),
+      bulk_batch_episodes_(std::max(1, bulk_batch_episodes)),
+      shards_(open_for_writing(bulk_ ? bulk_->path() : db_path, shards)),
+      tagger_(std::move(tagger)) {
+  if (!bulk_) shards_.begin_transaction();
   in_transaction_ = true;
 }
 
 IndexWriter::~IndexWriter() {
   if (!in_transaction_) return;
   try {
-    shards_.cancel_transaction();
+    if (bulk_) {
+      shards_.close();  // then bulk_ removes the private build
+    } else {
+      shards_.cancel_transaction();
+    }
   } catch (const Xapian::Error&) {
     // Nothing was committed; the previous index stands.
   }
@@ -80,6 +87,7 @@ IndexReport IndexWriter::add_podcast(const Podcast& podcast, bool prune, const I
       replace_episode(shard, docs);
       report.warnings.insert(report.warnings.end(), docs.warnings.begin(), docs.warnings.end());
       count_spelling_words(docs);
+      episode_written();
     }
     if (progress) progress(ids.size(), podcast.episodes.size());
   }
@@ -130,12 +138,25 @@ void IndexWriter::flush_spelling_words() {
   spelling_counts_.clear();
 }
 
+void IndexWriter::episode_written() {
+  if (!bulk_ || ++batch_episodes_ < bulk_batch_episodes_) return;
+  flush_spelling_words();
+  shards_.commit();  // the private build: nobody reads it
+  batch_episodes_ = 0;
+}
+
 void IndexWriter::commit() {
   flush_spelling_words();
   auto now = std::chrono::system_clock::now().time_since_epoch();
   shards_.dictionary().set_metadata(std::string(schema::kCommittedAtKey),
                                     std::to_string(std::chrono::duration_cast<std::chrono::seconds>(now).count()));
-  shards_.commit_transaction();
+  if (bulk_) {
+    shards_.commit();
+    shards_.close();
+    bulk_->finish();
+  } else {
+    shards_.commit_transaction();
+  }
   in_transaction_ = false;
 }
 
