@@ -1,8 +1,12 @@
 // Tests for indexer/index/bulk_build.cpp through IndexWriter: a new index, plain or sharded, is
 // invisible until commit() moves it into place whole; without commit() nothing is left; a second
-// builder is locked out; what a killed build left is cleared by the next; a folder that appeared at
-// the index's path meanwhile is never replaced. (bench_tests compare its answers with an update's.)
+// builder is locked out; a build killed half-way shows nothing and what it left is cleared by the
+// next; a folder that appeared at the index's path meanwhile is never replaced. (bench_tests
+// compare its answers with those of an update.)
 #include "indexer/index/bulk_build.hpp"
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -71,6 +75,28 @@ TEST_CASE("A new index destroyed without commit leaves nothing, and locks out a 
     again.commit();
     CHECK(episodes_in(path) == 2);
   }
+}
+
+TEST_CASE("A build killed half-way leaves no index visible, and the next build takes over", "[bulk]") {
+  testing::TempDir dir;
+  const std::string path = dir.file("index");
+  const pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {  // batches committed in private, then gone without commit or destructors
+    IndexWriter writer(path, TopicTagger(), 2, 3);
+    writer.add_podcast(show(8), false);
+    ::_exit(fs::exists(path + ".building") ? 0 : 3);
+  }
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+  CHECK_FALSE(fs::exists(path));
+  IndexWriter writer(path, TopicTagger(), 2);  // the dead builder's lock went with it
+  writer.add_podcast(show(3), false);
+  writer.commit();
+  CHECK(episodes_in(path) == 3);
+  CHECK(entries_in(dir.file("")) == 1);
 }
 
 TEST_CASE("The next build clears what a killed build left in its private folders", "[bulk]") {
