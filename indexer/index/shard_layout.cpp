@@ -29,7 +29,7 @@ void write_stub(const fs::path& path, unsigned shard_count) {
   fs::rename(temporary, path / kStubFile);  // readers see the old stub or the new one
 }
 
-unsigned recorded_shard_count(const Xapian::WritableDatabase& dictionary, const fs::path& path) {
+unsigned recorded_shard_count(const Xapian::Database& dictionary, const fs::path& path) {
   std::string text = dictionary.get_metadata(std::string(kShardsMetadataKey));
   try {
     unsigned long count = std::stoul(text);
@@ -44,6 +44,10 @@ Xapian::WritableDatabase open_database(const fs::path& path) {
   return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
 }
 
+void compact_database(const fs::path& from, const fs::path& to) {
+  Xapian::Database(from.string()).compact(to.string(), Xapian::DBCOMPACT_NO_RENUMBER);
+}
+
 }  // namespace
 
 unsigned shard_of(std::string_view episode_id, unsigned shard_count) {
@@ -56,6 +60,19 @@ std::string local_stub_text(unsigned shard_count) {
   std::string text = "auto " + std::string(kDictionaryName) + "\n";
   for (unsigned i = 0; i < shard_count; ++i) text += "auto " + shard_name(i) + "\n";
   return text;
+}
+
+void compact_layout(const std::string& from_text, const std::string& to_text) {
+  const fs::path from(from_text), to(to_text);
+  if (!is_sharded_layout(from)) {
+    compact_database(from, to);
+    return;
+  }
+  const unsigned count = recorded_shard_count(Xapian::Database((from / std::string(kDictionaryName)).string()), from);
+  fs::create_directory(to);
+  compact_database(from / std::string(kDictionaryName), to / std::string(kDictionaryName));
+  for (unsigned i = 0; i < count; ++i) compact_database(from / shard_name(i), to / shard_name(i));
+  write_stub(to, count);
 }
 
 WritableShards WritableShards::open(const std::string& path_text, unsigned requested_shards) {
@@ -120,6 +137,16 @@ void WritableShards::cancel_transaction() {
     }
   }
   if (dictionary_is_separate_) dictionary_.cancel_transaction();
+}
+
+void WritableShards::commit() {
+  for (auto& shard : shards_) shard.commit();
+  if (dictionary_is_separate_) dictionary_.commit();
+}
+
+void WritableShards::close() {
+  for (auto& shard : shards_) shard.close();
+  if (dictionary_is_separate_) dictionary_.close();
 }
 
 }  // namespace podseek

@@ -32,6 +32,12 @@ std::string shard_name(unsigned index);
 // The stub of a sharded index with shard_count local shards (one "auto NAME" line each).
 std::string local_stub_text(unsigned shard_count);
 
+// Writes a compacted copy of the index at `from` (plain or sharded, no writer open on it) to `to`,
+// which must not exist: each database through Xapian::Database::compact (B-trees filled full,
+// document ids kept), and for a sharded layout the same stub. Throws Xapian::Error, or
+// std::filesystem::filesystem_error; `to` may then hold part of the copy.
+void compact_layout(const std::string& from, const std::string& to);
+
 class WritableShards {
  public:
   // Opens the index at path: an existing sharded layout (requested_shards 0 or equal to its
@@ -53,6 +59,11 @@ class WritableShards {
   void begin_transaction();
   void commit_transaction();
   void cancel_transaction();
+
+  // Outside a transaction (a bulk build, bulk_build.hpp): commits every database, the
+  // dictionary last; close() lets go of them (and of their locks).
+  void commit();
+  void close();
 
  private:
   Xapian::WritableDatabase dictionary_;
