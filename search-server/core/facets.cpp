@@ -77,7 +77,7 @@ Q FacetFilters::build(Xapian::valueno skip_slot) const {
 }
 
 Q filtered(const BuiltQuery& built, const Q& filter) {
-  return built.match_all ? filter : Q(Q::OP_FILTER, built.query, filter);
+  return built.match_all && !built.excludes ? filter : Q(Q::OP_FILTER, built.query, filter);
 }
 
 FacetSpies::FacetSpies() {

@@ -7,6 +7,7 @@
 #include "common/analysis_language.hpp"
 #include "common/index_schema.hpp"
 #include "common/text_analyzer.hpp"
+#include "search-server/core/episode_number.hpp"
 
 namespace podseek {
 namespace {
@@ -86,12 +87,32 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const QueryOptions& op
   for (const auto& language : options_.languages) highlight_.stemmers.push_back(stemmer_name(language));
   partial_node_ = options.partial ? last_plain_word(parsed.root) : nullptr;
   bool any_positive = false;
-  Q query = node_query(parsed.root, any_positive);
+  Q query = with_named_episode(parsed, any_positive);
   BuiltQuery out;
   out.match_all = !any_positive;
+  out.excludes = !any_positive && !query.empty();
   out.query = query.empty() ? (any_positive ? Q::MatchNothing : Q::MatchAll) : query;
   out.highlight = std::move(highlight_);
   return out;
+}
+
+// "episode 7 quic": where the index has an episode 7, it ranks first and the rest ("quic") is
+// searched beside it; otherwise the query is searched as typed (episode_number.hpp).
+Q QueryBuilder::with_named_episode(const ParsedQuery& parsed, bool& any_positive) {
+  std::optional<NamedEpisode> named = named_episode(parsed.root);
+  if (!named) return node_query(parsed.root, any_positive);
+  Q episode = named_episode_query(named->number);
+  Xapian::Enquire exists(db_);
+  exists.set_query(episode);
+  if (exists.get_mset(0, 1).empty()) return node_query(parsed.root, any_positive);
+  QueryNode rest = parsed.root;
+  rest.children.erase(rest.children.begin(), rest.children.begin() + static_cast<std::ptrdiff_t>(named->words));
+  const bool more_words = has_positive_words(rest);
+  Q others = node_query(rest, any_positive);
+  any_positive = true;
+  if (others.empty()) return episode;
+  // Only exclusions beside it ("episode 7 -quic"): the named episode, if it has none of them.
+  return Q(more_words ? Q::OP_OR : Q::OP_FILTER, episode, others);
 }
 
 Q QueryBuilder::node_query(const QueryNode& node, bool& any_positive) {

@@ -35,6 +35,7 @@ struct BuiltQuery {
   Xapian::Query query;          // MatchNothing when nothing searchable is left
   HighlightTerms highlight;
   bool match_all = false;       // the query had no positive words (browse, or only exclusions)
+  bool excludes = false;        // with match_all: `query` is every episode but the excluded ("-curl")
 };
 
 struct QueryOptions {
@@ -55,6 +56,7 @@ class QueryBuilder {
   BuiltQuery build(const ParsedQuery& parsed, const QueryOptions& options);
 
  private:
+  Xapian::Query with_named_episode(const ParsedQuery& parsed, bool& any_positive);
   Xapian::Query node_query(const QueryNode& node, bool& any_positive);
   Xapian::Query group_query(const QueryNode& node, bool& any_positive);
   // How many plain words from kept[i] form a synonym key (0: none), and that key's text.

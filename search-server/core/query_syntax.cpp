@@ -214,6 +214,19 @@ const QueryNode* last_plain_word(const QueryNode& node) {
   return nullptr;
 }
 
+bool has_positive_words(const QueryNode& node) {
+  // Depth first with an explicit stack: the parser keeps trees within kMaxBracketDepth, and this
+  // walk does not rely on it.
+  std::vector<const QueryNode*> pending{&node};
+  while (!pending.empty()) {
+    const QueryNode* at = pending.back();
+    pending.pop_back();
+    if (at->kind == QueryNode::Kind::kWord || at->kind == QueryNode::Kind::kPhrase) return true;
+    for (const auto& child : at->children) pending.push_back(&child);
+  }
+  return false;
+}
+
 std::string describe(const QueryNode& node) {
   auto leaf = [](const QueryNode& n) {
     std::string out = n.required ? "+" : "";

@@ -38,6 +38,10 @@ ParsedQuery parse_query_syntax(std::string_view query);
 // ends with a phrase, a field or an operator. Descends at most kMaxBracketDepth levels.
 const QueryNode* last_plain_word(const QueryNode& node);
 
+// Whether the tree asks for anything (a word or phrase that is not excluded), as opposed to
+// nothing at all or only exclusions ("-curl", "NOT curl"). Descends at most kMaxBracketDepth levels.
+bool has_positive_words(const QueryNode& node);
+
 // The tree as compact text, for tests: AND(quic OR(tls ssl) -rust "zero copy" title:hyper).
 std::string describe(const QueryNode& node);
 

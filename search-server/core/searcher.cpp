@@ -167,7 +167,9 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) const {
 
 SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request) const {
   QueryBuilder builder(db, synonyms_);
-  const SortOrder sort = request.sort.value_or(request.query.empty() ? SortOrder::kNewest : SortOrder::kRelevance);
+  // Nothing asked for (browse) or only exclusions ("-curl"): nothing to rank by, newest first.
+  const bool ranked = has_positive_words(parse_query_syntax(request.query).root);
+  const SortOrder sort = request.sort.value_or(ranked ? SortOrder::kRelevance : SortOrder::kNewest);
   QueryLanguages languages = query_languages(db, FacetFilters{request}.build(), request.lang);
   const bool prefix = last_word_is_prefix(db, request.query, request.partial, languages.codes);
   Answer answer =

@@ -20,7 +20,7 @@ struct Suggester::Names {
     std::optional<int> episode;
     std::string id;
   };
-  std::vector<Entry> guests, topics, episodes;
+  std::vector<Entry> guests, topics, categories, episodes;
   // Words of titles, guests, topics, categories and chapter titles -> how many episodes have
   // them: what a partial word completes to. Never words of URLs (url_words.hpp).
   std::map<std::string, int, std::less<>> vocabulary;
@@ -61,13 +61,13 @@ void add_suggestion_words(const std::string& text, std::set<std::string>& out) {
   }
 }
 
-// The episode's words that type-ahead may complete to.
-std::set<std::string> episode_suggestion_words(const StoredEpisode& stored) {
+// The episode's words that type-ahead may complete to; categories: its own, else its podcast's.
+std::set<std::string> episode_suggestion_words(const StoredEpisode& stored, const std::vector<std::string>& categories) {
   std::set<std::string> words;
   add_suggestion_words(stored.episode.title, words);
   for (const auto& guest : stored.episode.guests) add_suggestion_words(guest, words);
   for (const auto& topic : stored.topics) add_suggestion_words(topic, words);
-  for (const auto& category : stored.episode.listing.categories) add_suggestion_words(category, words);
+  for (const auto& category : categories) add_suggestion_words(category, words);
   for (const auto& chapter : stored.episode.chapters) add_suggestion_words(chapter.title, words);
   return words;
 }
@@ -97,22 +97,29 @@ std::shared_ptr<const Suggester::Names> Suggester::names_for(Xapian::Database& d
   }
   auto names = std::make_shared<Names>();
   names->revision = revision_key(db);
-  std::vector<std::string> guests, topics;
+  std::vector<std::string> guests, topics, categories;
   std::string kind = schema::kind_term(schema::kKindEpisode);
   for (auto it = db.postlist_begin(kind); it != db.postlist_end(kind); ++it) {
-    StoredEpisode stored = decode_stored_episode(db.get_document(*it).get_data());
+    Xapian::Document doc = db.get_document(*it);
+    StoredEpisode stored = decode_stored_episode(doc.get_data());
+    // The categories the episode is filtered by: its own, else its podcast's (the indexer's rule).
+    std::vector<std::string> episode_categories = schema::split_list(doc.get_value(schema::kCategoriesSlot));
     names->episodes.push_back(
         {stored.episode.title, folded_words(stored.episode.title), stored.episode.number, stored.id});
     guests.insert(guests.end(), stored.episode.guests.begin(), stored.episode.guests.end());
     topics.insert(topics.end(), stored.topics.begin(), stored.topics.end());
-    for (const auto& word : episode_suggestion_words(stored)) names->vocabulary[word]++;
+    categories.insert(categories.end(), episode_categories.begin(), episode_categories.end());
+    for (const auto& word : episode_suggestion_words(stored, episode_categories)) names->vocabulary[word]++;
   }
-  for (auto* list : {&guests, &topics}) {
+  for (auto* list : {&guests, &topics, &categories}) {
     std::sort(list->begin(), list->end());
     list->erase(std::unique(list->begin(), list->end()), list->end());
   }
   for (const auto& guest : guests) names->guests.push_back({guest, folded_words(guest), std::nullopt, ""});
   for (const auto& topic : topics) names->topics.push_back({topic, folded_words(topic), std::nullopt, ""});
+  for (const auto& category : categories) {
+    names->categories.push_back({category, folded_words(category), std::nullopt, ""});
+  }
   std::lock_guard<std::mutex> lock(mutex_);
   cached_ = names;
   return names;
@@ -148,6 +155,7 @@ Expected<std::vector<Suggestion>> Suggester::suggest(const std::string& query, i
         };
         add_matches(names->guests, "guest", true);
         add_matches(names->topics, "topic", true);
+        add_matches(names->categories, "category", true);
         add_matches(names->episodes, "episode", true);
         for (std::size_t i = term_share; i < terms.size() && out.size() < wanted; ++i) {
           out.push_back({context + terms[i], "term", std::nullopt, ""});

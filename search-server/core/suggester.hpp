@@ -1,7 +1,7 @@
 // Type-ahead for the search box: completions of the last, partial word (the words of titles,
 // guests, topics, categories and chapter titles that start with it, most episodes first, from
-// a bounded scan; never words of URLs), and guests, topics and episode titles that match what
-// was typed.
+// a bounded scan; never words of URLs), and guests, topics, categories and episode titles that
+// match what was typed.
 // Thread safety: suggest() may be called from many threads; the name lists are cached per
 // index revision behind a mutex.
 #pragma once
@@ -22,7 +22,7 @@ namespace podseek {
 
 struct Suggestion {
   std::string text;
-  std::string kind;                // "term", "guest", "topic", "episode"
+  std::string kind;                // "term", "guest", "topic", "category", "episode"
   std::optional<int> episode;      // for kind "episode"
   std::string id;                  // for kind "episode"
 };

@@ -68,6 +68,25 @@ test('a category facet narrows the results and combines with a language (AND acr
   await closePage(page);
 });
 
+test('a category offered by type-ahead becomes a filter, not a query', async () => {
+  const page = await openPage(browser);
+  await page.goto(FILTERS + '/');
+  await settled(page);
+  await page.locator('#q').pressSequentially('cours', { delay: 40 });
+  const option = page.locator('#suggestions li[role="option"]', { hasText: 'Education > Courses' });
+  await option.waitFor();
+  assert.equal((await option.locator('.suggestion-kind').textContent()).trim(), 'category');
+  await option.click();
+  await page.waitForURL((url) => url.searchParams.get('category') === 'Education > Courses' && !url.searchParams.has('q'));
+  await settled(page);
+  // The podcast's category reaches its two episodes, and the box is cleared of the words that named it.
+  assert.equal(await resultCount(page), 2);
+  assert.equal(await page.locator('#q').inputValue(), '');
+  assert.equal(await facetBox(page, 'category', 'Education > Courses').isChecked(), true);
+  expectNoProblems(page);
+  await closePage(page);
+});
+
 test('a facet chosen in the URL is applied on arrival, and sort=duration puts the longest first', async () => {
   const page = await openPage(browser);
   await page.goto(`${FILTERS}/?category=${encodeURIComponent('Technology > Tech News')}&sort=duration`);

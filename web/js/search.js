@@ -1,58 +1,18 @@
 // The search page: search-as-you-type, suggestions, results with chapter deep links, facets,
-// paging and sorting. The URL (q, each facet, page, sort) is the state: reload and back work.
+// paging and sorting. The URL is the state (search-state.js): reload and back work. The parts are
+// built by search-result.js (a result), search-filters.js (facets and chips) and
+// suggestion-box.js (the type-ahead list); this module wires them to the state and the API.
 import * as api from './api.js';
-import { h, highlighted, replaceChildren, plural, facetHref, episodeHref, safeUrl } from './dom.js';
-import { artwork, episodeFacts } from './facts.js';
-import { momentControl, playButton } from './player.js';
+import { h, replaceChildren, plural, episodeHref } from './dom.js';
 import { siteIdentity, titled } from './site.js';
-import { facetValueLabel, facetWorthShowing } from './facet_labels.js';
-import { rangesFromParams, appendRanges, activeRanges, rangeFieldsets, rangeChips, NO_RANGES } from './range_filters.js';
+import { rangeFieldsets } from './range_filters.js';
+import { SORTS, PER_PAGE, stateFromUrl, urlFromState, lastPage, activeFilters, withoutFilters } from './search-state.js';
+import { searchResult } from './search-result.js';
+import { facetGroups, filterChips } from './search-filters.js';
+import { SuggestionBox } from './suggestion-box.js';
 
 const SEARCH_DELAY_MS = 150;
-const SUGGEST_DELAY_MS = 120;
-const PER_PAGE = 10;
-const FACET_PREVIEW = 6; // values shown per facet before "Show all"
 const KEYS_HELP = 'Arrow keys move through results; Esc closes the suggestions, a second Esc clears.';
-const SORTS = [['relevance', 'Relevance'], ['newest', 'Newest first'], ['oldest', 'Oldest first'],
-  ['duration', 'Longest first']];
-// [API parameter, panel heading, chip label]; when each facet shows: facetWorthShowing (facet_labels.js).
-const FACETS = [['guest', 'Guests', 'Guest'], ['topic', 'Topics', 'Topic'], ['podcast', 'Podcasts', 'Podcast'],
-  ['language', 'Languages', 'Language'], ['category', 'Categories', 'Category']];
-
-/** Reads the search state from a URL's query string. */
-export function stateFromUrl(search) {
-  const params = new URLSearchParams(search);
-  const page = Number.parseInt(params.get('page') || '1', 10);
-  const sort = params.get('sort');
-  return {
-    q: params.get('q') || '',
-    ...Object.fromEntries(FACETS.map(([facet]) => [facet, params.getAll(facet)])),
-    ...rangesFromParams(params),
-    page: Number.isFinite(page) && page > 1 ? page : 1,
-    sort: SORTS.some(([value]) => value === sort) ? sort : '',
-  };
-}
-
-/** The query string for a state, without defaults: "?q=QUIC&guest=Max+Inden". */
-export function urlFromState(state) {
-  const params = new URLSearchParams();
-  if (state.q) params.set('q', state.q);
-  for (const [facet] of FACETS) for (const value of state[facet]) params.append(facet, value);
-  appendRanges(params, state);
-  if (state.page > 1) params.set('page', String(state.page));
-  if (state.sort) params.set('sort', state.sort);
-  const qs = params.toString();
-  return qs ? `/?${qs}` : '/';
-}
-
-/** The number of the last page of results (1 when there are none). */
-function lastPage(res) {
-  return Math.max(1, Math.ceil(res.total / (res.per_page || PER_PAGE)));
-}
-
-function activeFilters(state) {
-  return FACETS.reduce((sum, [facet]) => sum + state[facet].length, activeRanges(state));
-}
 
 export function renderSearchPage(main) {
   const page = new SearchPage(main);
@@ -65,14 +25,8 @@ class SearchPage {
     this.state = stateFromUrl(location.search);
     this.requestId = 0;          // the newest search request; older answers are dropped
     this.controller = null;      // aborts the search in flight when a newer one starts
-    this.suggestController = null;
-    this.suggestId = 0;
-    this.suggestAvailable = true; // false after /api/suggest 404s: degrade quietly
     this.searchTimer = 0;
-    this.suggestTimer = 0;
     this.typing = false;          // a run of keystrokes shares one history entry
-    this.suggestions = [];
-    this.activeSuggestion = -1;
     this.expandedFacets = new Set(); // facets whose full list the user asked to see
     this.build();
   }
@@ -84,15 +38,15 @@ class SearchPage {
       'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'suggestions',
       'aria-describedby': 'search-help',
       oninput: () => this.onInput(), onkeydown: (e) => this.onInputKey(e),
-      onblur: () => setTimeout(() => this.closeSuggestions(), 150),
+      onblur: () => setTimeout(() => this.suggestions.close(), 150),
     });
-    this.suggestList = h('ul', { id: 'suggestions', class: 'suggestions', role: 'listbox', 'aria-label': 'Suggestions', hidden: true });
+    this.suggestions = new SuggestionBox(this.input, (s) => this.chooseSuggestion(s));
     this.form = h('form', { class: 'search-form', role: 'search', onsubmit: (e) => this.onSubmit(e) },
       h('label', { for: 'q', class: 'search-label' }, 'Search the podcast'),
       h('div', { class: 'search-field' },
         this.input,
         h('button', { type: 'submit', class: 'search-button' }, 'Search'),
-        this.suggestList),
+        this.suggestions.list),
       this.help = h('p', { id: 'search-help', class: 'search-help' }, KEYS_HELP));
     siteIdentity().then((site) => {
       this.site = site;
@@ -131,7 +85,7 @@ class SearchPage {
       this.typing = false;
       this.state = stateFromUrl(location.search);
       this.input.value = this.state.q;
-      this.closeSuggestions();
+      this.suggestions.close();
       this.runSearch();
     });
   }
@@ -174,13 +128,14 @@ class SearchPage {
     const push = !this.typing;
     this.typing = true;
     this.navigate({ ...this.state, q, page: 1 }, { push, delay: SEARCH_DELAY_MS });
-    this.scheduleSuggest(q);
+    this.suggestions.schedule(q);
   }
 
   onSubmit(event) {
     event.preventDefault();
-    if (this.activeSuggestion >= 0) { this.chooseSuggestion(this.suggestions[this.activeSuggestion]); return; }
-    this.closeSuggestions();
+    const picked = this.suggestions.picked();
+    if (picked) { this.chooseSuggestion(picked); return; }
+    this.suggestions.close();
     this.typing = false;
     this.navigate({ ...this.state, q: this.input.value, page: 1 }, { push: false });
   }
@@ -188,7 +143,7 @@ class SearchPage {
   setQuery(q) {
     this.typing = false;
     this.input.value = q;
-    this.closeSuggestions();
+    this.suggestions.close();
     this.navigate({ ...this.state, q, page: 1 });
   }
 
@@ -201,7 +156,7 @@ class SearchPage {
 
   clearFilters() {
     this.typing = false;
-    this.navigate({ ...this.state, ...Object.fromEntries(FACETS.map(([facet]) => [facet, []])), ...NO_RANGES, page: 1 });
+    this.navigate(withoutFilters(this.state));
   }
 
   setSort(sort) {
@@ -268,7 +223,7 @@ class SearchPage {
     this.renderChips(state);
     this.renderFacets(state, res.facets || {}, res.facet_values || {});
     replaceChildren(this.status);
-    replaceChildren(this.results, (res.results || []).map((r) => this.renderResult(r)));
+    replaceChildren(this.results, (res.results || []).map((r) => searchResult(r, { mixed: this.mixed })));
     if (!res.results || res.results.length === 0) {
       if (res.total > 0) this.renderBeyondLast(state, res); else this.renderEmpty(state, res);
     }
@@ -292,91 +247,30 @@ class SearchPage {
   }
 
   renderChips(state) {
-    const chips = [];
-    for (const [facet, , label] of FACETS) {
-      for (const value of state[facet]) {
-        chips.push(h('li', null, h('button', {
-          type: 'button', class: 'chip', 'aria-label': `Remove filter ${label}: ${facetValueLabel(facet, value)}`,
-          onclick: () => this.toggleFilter(facet, value, false),
-        }, h('span', { class: 'chip-facet' }, `${label}:`), ` ${facetValueLabel(facet, value)} `, h('span', { 'aria-hidden': 'true', class: 'chip-x' }, '×'))));
-      }
-    }
-    chips.push(...rangeChips(state, (name) => { this.typing = false; this.navigate({ ...this.state, [name]: '', page: 1 }); }));
-    if (chips.length > 1) {
-      chips.push(h('li', null, h('button', { type: 'button', class: 'chip chip-clear', onclick: () => this.clearFilters() }, 'Clear all')));
-    }
+    const chips = filterChips(state, {
+      onRemoveFacet: (facet, value) => this.toggleFilter(facet, value, false),
+      onRemoveRange: (name) => { this.typing = false; this.navigate({ ...this.state, [name]: '', page: 1 }); },
+      onClearAll: () => this.clearFilters(),
+    });
     replaceChildren(this.chips, chips);
     this.chips.hidden = chips.length === 0;
   }
 
   renderFacets(state, facets, distinct = {}) {
-    const groups = FACETS.map(([facet, heading]) => {
-      const counts = new Map((facets[facet] || []).map((f) => [f.value, f.count]));
-      // Chosen values stay listed (and checked) even when the other filters leave them no episodes.
-      for (const chosen of state[facet]) if (!counts.has(chosen)) counts.set(chosen, 0);
-      if (!facetWorthShowing(facet, counts.size, state[facet].length)) return null;
-      // Long lists show their first few values (and every chosen one) until "Show all" is pressed.
-      const collapsed = counts.size > FACET_PREVIEW + 1 && !this.expandedFacets.has(facet);
-      const items = [...counts].map(([value, count], i) => {
-        const id = `facet-${facet}-${i}`;
-        const checked = state[facet].includes(value);
-        if (collapsed && i >= FACET_PREVIEW && !checked) return null;
-        return h('li', null,
-          h('input', { type: 'checkbox', id, checked, 'data-facet': facet, 'data-value': value,
-                       onchange: (e) => this.toggleFilter(facet, value, e.target.checked) }),
-          h('label', { for: id }, h('span', { class: 'facet-value' }, facetValueLabel(facet, value)), h('span', { class: 'facet-count' }, String(count))));
-      });
-      const toggle = counts.size > FACET_PREVIEW + 1 ? h('button', {
-        type: 'button', class: 'link-button facet-more', 'aria-expanded': String(!collapsed),
-        onclick: () => {
-          if (collapsed) this.expandedFacets.add(facet); else this.expandedFacets.delete(facet);
-          this.renderFacets(state, facets, distinct);
-          this.facetBody.querySelector(`[data-more="${facet}"]`)?.focus();
-        },
-        'data-more': facet,
-      }, collapsed ? `Show all ${counts.size}` : 'Show fewer') : null;
-      // The server lists the most frequent values only; say how many more there are.
-      const unlisted = (distinct[facet] || 0) - (facets[facet] || []).length;
-      const more = unlisted > 0 && !collapsed
-        ? h('p', { class: 'muted facet-unlisted' }, `${unlisted.toLocaleString('en')} more: search to narrow them down`) : null;
-      return h('fieldset', { class: 'facet' }, h('legend', null, heading), h('ul', null, items), toggle, more);
+    const groups = facetGroups(state, facets, distinct, {
+      expandedFacets: this.expandedFacets,
+      onToggle: (facet, value, on) => this.toggleFilter(facet, value, on),
+      onShowAll: (facet, expand) => {
+        if (expand) this.expandedFacets.add(facet); else this.expandedFacets.delete(facet);
+        this.renderFacets(state, facets, distinct);
+        this.facetBody.querySelector(`[data-more="${facet}"]`)?.focus();
+      },
     });
     const active = activeFilters(state);
     this.facetSummary.textContent = active ? `Filter (${active} active)` : 'Filter';
     replaceChildren(this.facetBody, groups,
       groups.some(Boolean) ? null : h('p', { class: 'muted' }, 'No filters for these results.'),
       rangeFieldsets(state, (changes) => { this.typing = false; this.navigate({ ...this.state, ...changes, page: 1 }); }));
-  }
-
-  renderResult(r) {
-    const number = r.episode === null || r.episode === undefined ? null : r.episode;
-    // In an index of several podcasts, numbers repeat: link by id and name the podcast.
-    const href = number !== null && !this.mixed ? episodeHref(number) : episodeHref(r.id);
-    // With an enclosure, a time plays the episode from there in the page's player (player.js).
-    const chapters = (r.chapters || []).map((c) => h('li', null,
-      momentControl(r, c.start_seconds, c.deep_link, [
-        h('time', { datetime: `PT${c.start_seconds}S` }, c.start),
-        h('span', { class: 'chapter-title' }, c.title_html ? highlighted(c.title_html) : c.title)])));
-    const transcript = (r.transcript || []).map((t) => h('li', null,
-      momentControl(r, t.start_seconds, t.deep_link, [
-        h('time', { datetime: `PT${t.start_seconds}S` }, t.start),
-        h('span', { class: 'chapter-title' }, t.speaker ? h('strong', null, `${t.speaker}: `) : null, highlighted(t.text_html))])));
-    const art = artwork(r.image_url, 56);
-    return h('li', { class: `result${art ? ' has-art' : ''}`, dataset: { episode: number ?? '' } },
-      art,
-      h('h2', { class: 'result-title' },
-        h('a', { href, class: 'result-link' },
-          number !== null ? h('span', { class: 'ep-num' }, `#${number}`) : null,
-          h('span', null, r.title))),
-      episodeFacts(r, { showPodcast: this.mixed }),
-      (r.guests && r.guests.length) ? h('p', { class: 'guests' }, 'with ',
-        r.guests.map((g, i) => [i ? ', ' : null,
-          h('a', { href: facetHref('guest', g), 'data-state': '' }, g)])) : null,
-      r.snippet ? h('p', { class: 'snippet' }, highlighted(r.snippet)) : null,
-      chapters.length ? h('ul', { class: 'chapters', 'aria-label': `Matching chapters of episode ${number ?? r.title}` }, chapters) : null,
-      transcript.length ? h('ul', { class: 'chapters transcript', 'aria-label': 'Matching transcript' }, transcript) : null,
-      playButton(r),
-      r.url ? h('p', { class: 'listen' }, h('a', { href: safeUrl(r.url), rel: 'noopener' }, 'Listen on ', r.podcast || 'the podcast site', ' ↗')) : null);
   }
 
   renderEmpty(state, res) {
@@ -426,70 +320,12 @@ class SearchPage {
 
   // ---- suggestions ---------------------------------------------------------------------------
 
-  scheduleSuggest(q) {
-    clearTimeout(this.suggestTimer);
-    if (!this.suggestAvailable || !q.trim()) { this.closeSuggestions(); return; }
-    this.suggestTimer = setTimeout(() => this.fetchSuggestions(q), SUGGEST_DELAY_MS);
-  }
-
-  async fetchSuggestions(q) {
-    const id = ++this.suggestId;
-    if (this.suggestController) this.suggestController.abort();
-    this.suggestController = new AbortController();
-    try {
-      const res = await api.suggest(q, 8, this.suggestController.signal);
-      if (id !== this.suggestId || document.activeElement !== this.input) return;
-      this.showSuggestions((res.suggestions || []).filter((s) => s && s.text));
-    } catch (err) {
-      if (err.name === 'AbortError') return;
-      if (err.status === 404 || err.status === 501) this.suggestAvailable = false; // no endpoint: stop asking
-      this.closeSuggestions();
-    }
-  }
-
-  showSuggestions(list) {
-    // A fresher list must not drop what the arrow keys already picked, if it is still offered.
-    const picked = this.suggestions[this.activeSuggestion];
-    this.suggestions = list;
-    this.activeSuggestion = picked ? list.findIndex((s) => s.text === picked.text && s.kind === picked.kind) : -1;
-    const kinds = { term: 'word', guest: 'guest', topic: 'topic', episode: 'episode' };
-    replaceChildren(this.suggestList, list.map((s, i) => h('li', {
-      id: `suggestion-${i}`, role: 'option', class: 'suggestion', 'aria-selected': 'false',
-      onmousedown: (e) => { e.preventDefault(); this.chooseSuggestion(s); },
-    }, h('span', { class: 'suggestion-text' }, s.text), h('span', { class: 'suggestion-kind' }, kinds[s.kind] || s.kind || ''))));
-    const open = list.length > 0;
-    this.suggestList.hidden = !open;
-    this.input.setAttribute('aria-expanded', String(open));
-    this.moveSuggestion(0); // marks the kept pick, if any
-  }
-
-  closeSuggestions() {
-    clearTimeout(this.suggestTimer);
-    this.suggestId++;
-    this.suggestions = [];
-    this.activeSuggestion = -1;
-    this.suggestList.hidden = true;
-    replaceChildren(this.suggestList);
-    this.input.setAttribute('aria-expanded', 'false');
-    this.input.removeAttribute('aria-activedescendant');
-  }
-
-  moveSuggestion(delta) {
-    const n = this.suggestions.length;
-    this.activeSuggestion = this.activeSuggestion + delta;
-    if (this.activeSuggestion < -1) this.activeSuggestion = n - 1;
-    if (this.activeSuggestion >= n) this.activeSuggestion = -1;
-    [...this.suggestList.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === this.activeSuggestion)));
-    if (this.activeSuggestion >= 0) this.input.setAttribute('aria-activedescendant', `suggestion-${this.activeSuggestion}`);
-    else this.input.removeAttribute('aria-activedescendant');
-  }
-
   chooseSuggestion(s) {
-    this.closeSuggestions();
+    this.suggestions.close();
     if (s.kind === 'episode' && s.episode !== undefined && s.episode !== null) {
       location.assign(episodeHref(s.episode));
-    } else if (s.kind === 'guest' || s.kind === 'topic') {
-      // A guest or topic becomes a filter; the words typed so far that named it are dropped.
+    } else if (s.kind === 'guest' || s.kind === 'topic' || s.kind === 'category') {
+      // A guest, topic or category becomes a filter; the words typed so far that named it are dropped.
       this.typing = false;
       this.input.value = '';
       const values = this.state[s.kind].filter((v) => v !== s.text).concat([s.text]);
@@ -504,17 +340,17 @@ class SearchPage {
   // ---- keyboard ------------------------------------------------------------------------------
 
   onInputKey(event) {
-    const open = !this.suggestList.hidden && this.suggestions.length > 0;
+    const open = this.suggestions.isOpen();
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      if (open && this.activeSuggestion < this.suggestions.length - 1) this.moveSuggestion(1);
-      else { this.closeSuggestions(); this.focusResult(0); }
+      if (this.suggestions.canMoveDown()) this.suggestions.move(1);
+      else { this.suggestions.close(); this.focusResult(0); }
     } else if (event.key === 'ArrowUp' && open) {
       event.preventDefault();
-      this.moveSuggestion(-1);
+      this.suggestions.move(-1);
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      if (open) this.closeSuggestions();
+      if (open) this.suggestions.close();
       else if (this.input.value) this.setQuery('');
     }
   }

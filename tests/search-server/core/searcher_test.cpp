@@ -107,6 +107,21 @@ TEST_CASE("Browsing pages through episodes newest first, or oldest first when as
   CHECK(f.search({.page = 9}).results.empty());
 }
 
+TEST_CASE("A query of exclusions only lists every other episode, newest first") {
+  Fixture f;
+  // curl is in episode 6 (its subject) and episode 2 (the cURL collaboration).
+  for (const char* query : {"-curl", "NOT curl", "(-curl)"}) {
+    INFO(query);
+    SearchResponse response = f.search({.query = query});
+    CHECK(response.total == 9);
+    CHECK(numbers(response) == std::vector<int>{11, 10, 9, 8, 7, 5, 4, 3, 1});
+    CHECK(count_of(response.guest_facet, "Daniel Stenberg") == 0);
+    for (const auto& hit : response.results) CHECK(hit.chapters.empty());
+  }
+  CHECK(f.search({.query = "-curl -tokio"}).total == 7);
+  CHECK(numbers(f.search({.query = "-curl", .sort = SortOrder::kOldest})).front() == 1);
+}
+
 TEST_CASE("A misspelled query that finds nothing is searched as corrected") {
   Fixture f;
   SearchResponse response = f.search({.query = "curl stenburg"});

@@ -72,3 +72,32 @@ TEST_CASE("Type-ahead on netstack.fm completes tok to tokio, not to tokiors") {
   CHECK(std::find(terms.begin(), terms.end(), "tokio") != terms.end());
   CHECK(std::find(terms.begin(), terms.end(), "tokiors") == terms.end());
 }
+
+TEST_CASE("Type-ahead offers categories, the episode's own or else its podcast's, as filters") {
+  testing::TempDir dir;
+  Podcast podcast{.title = "Radio Zwei"};
+  podcast.listing.categories = {"Technology", "Technology > Tech News"};
+  Episode inherits{.guid = "1", .number = 1, .title = "Routers"};
+  Episode own{.guid = "2", .number = 2, .title = "Plays"};
+  own.listing.categories = {"Arts", "Arts > Performing Arts"};
+  podcast.episodes = {inherits, own};
+  IndexWriter writer(dir.file("db"), TopicTagger());
+  writer.add_podcast(podcast, false);
+  writer.commit();
+
+  IndexReader reader(dir.file("db"));
+  Suggester suggester(reader);
+  auto tech = suggester.suggest("tech n", 20);
+  REQUIRE(tech.ok());
+  // Every typed word starts a word of the category: "tech n" names Tech News only.
+  CHECK(texts(tech.value(), "category") == std::vector<std::string>{"Technology > Tech News"});
+  auto perf = suggester.suggest("perf", 20);
+  REQUIRE(perf.ok());
+  CHECK(texts(perf.value(), "category") == std::vector<std::string>{"Arts > Performing Arts"});
+  auto arts = suggester.suggest("arts", 20);
+  REQUIRE(arts.ok());
+  CHECK(texts(arts.value(), "category") == std::vector<std::string>{"Arts", "Arts > Performing Arts"});
+  auto none = suggester.suggest("routers", 20);
+  REQUIRE(none.ok());
+  CHECK(texts(none.value(), "category").empty());
+}

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/support/netstack_index.hpp"
+#include "tests/support/api_get.hpp"
 #include "tests/support/running_server.hpp"
 
 using namespace podseek;
@@ -16,14 +17,7 @@ struct Fixture {
   testing::RunningServer server{ServerOptions{.db_path = index.path(),
                                               .synonyms_path = testing::repo_file("data/synonyms.json")}};
 
-  // GETs a path and returns status and parsed body.
-  std::pair<int, json> get(const std::string& path) {
-    auto result = server.client().Get(path);
-    REQUIRE(result);
-    INFO(path << " -> " << result->body);
-    CHECK(result->get_header_value("Content-Type") == "application/json");
-    return {result->status, json::parse(result->body)};
-  }
+  std::pair<int, json> get(const std::string& path) { return testing::api_get(server, path); }
 
   // Checks that a path is a 4xx/5xx with the error body of the contract, and returns its message.
   std::string error_message(const std::string& path, int status, const std::string& code) {

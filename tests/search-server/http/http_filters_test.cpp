@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/support/filters_index.hpp"
+#include "tests/support/api_get.hpp"
 #include "tests/support/running_server.hpp"
 
 using namespace podseek;
@@ -17,12 +18,7 @@ struct Fixture {
   Index index;
   testing::RunningServer server{ServerOptions{.db_path = index.path()}};
 
-  std::pair<int, json> get(const std::string& path) {
-    auto result = server.client().Get(path);
-    REQUIRE(result);
-    INFO(path << " -> " << result->body);
-    return {result->status, json::parse(result->body)};
-  }
+  std::pair<int, json> get(const std::string& path) { return testing::api_get(server, path); }
   int total(const std::string& query) {
     auto [status, body] = get("/api/search?" + query);
     INFO(query << " -> " << body.dump());

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/support/netstack_index.hpp"
+#include "tests/support/api_get.hpp"
 #include "tests/support/running_server.hpp"
 
 using namespace podseek;
@@ -16,13 +17,7 @@ struct Fixture {
   testing::NetstackIndex index;
   testing::RunningServer server{ServerOptions{.db_path = index.path(), .web_dir = testing::repo_file("web")}};
 
-  std::pair<int, json> get(const std::string& path) {
-    auto result = server.client().Get(path);
-    REQUIRE(result);
-    INFO(path << " -> " << result->body);
-    CHECK(result->get_header_value("Content-Type") == "application/json");
-    return {result->status, json::parse(result->body)};
-  }
+  std::pair<int, json> get(const std::string& path) { return testing::api_get(server, path); }
 
   int page_status(const std::string& path) {
     auto result = server.client().Get(path);

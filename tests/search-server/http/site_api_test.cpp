@@ -4,6 +4,7 @@
 
 #include "search-server/http/site_api.hpp"
 #include "tests/support/netstack_index.hpp"
+#include "tests/support/api_get.hpp"
 #include "tests/support/running_server.hpp"
 
 using namespace podseek;
@@ -13,11 +14,9 @@ namespace {
 
 json site_of(const ServerOptions& options) {
   testing::RunningServer server{options};
-  auto result = server.client().Get("/api/site");
-  REQUIRE(result);
-  CHECK(result->status == 200);
-  CHECK(result->get_header_value("Content-Type") == "application/json");
-  return json::parse(result->body);
+  auto [status, body] = testing::api_get(server, "/api/site");
+  CHECK(status == 200);
+  return body;
 }
 
 }  // namespace
