@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <memory>
 #include <sstream>
 
@@ -63,6 +64,20 @@ std::string lua_script(const std::vector<BenchQuery>& queries) {
          "    e.status + e.connect + e.read + e.write + e.timeout, e.connect, e.read, e.write, e.status, e.timeout))\n"
          "end\n";
   return lua.str();
+}
+
+// User + system CPU seconds the process has used so far (/proc/PID/stat), 0 when unreadable.
+double process_cpu_seconds(pid_t pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+  std::string stat((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto after_name = stat.rfind(')');  // the command name may hold spaces
+  if (after_name == std::string::npos) return 0;
+  std::istringstream fields(stat.substr(after_name + 2));
+  std::string skipped;
+  for (int field = 3; field < 14; ++field) fields >> skipped;  // state ... cmajflt
+  unsigned long long user = 0, system = 0;
+  fields >> user >> system;  // fields 14 and 15 (utime, stime), in clock ticks
+  return static_cast<double>(user + system) / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
 struct Server {
@@ -190,8 +205,12 @@ HttpFigures measure_http(const HttpLoadOptions& options, const std::vector<Bench
   std::unique_ptr<BesideClients> beside;
   if (options.idle_connections > 0) beside = std::make_unique<BesideClients>(server.port, options.idle_connections);
   for (int connections : options.connections) {
+    const double cpu_before = process_cpu_seconds(server.pid);
     HttpLevel level = run_wrk(script, server.port, connections, options.seconds, note);
     if (level.connections == 0) break;
+    if (level.requests > 0) {
+      level.server_cpu_ms_per_request = (process_cpu_seconds(server.pid) - cpu_before) * 1000.0 / level.requests;
+    }
     figures.levels.push_back(level);
   }
   if (beside) {

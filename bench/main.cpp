@@ -32,11 +32,12 @@ constexpr const char* kUsage =
     "                         [--server PATH] [--keep-indexes] [--no-sphinx] [--idle-connections N]\n"
     "       podseek-bench report --in results.json [--in more.json] [--plot latency.svg]\n"
     "                            [--markdown table.md] [--out merged.json]\n"
-    "       podseek-bench explain --episodes N [--seed S] [--queries N] [--work DIR] [--data DIR]\n"
+    "       podseek-bench explain --episodes N [--seed S] [--queries N] [--work DIR] [--data DIR] [--db DIR]\n"
     "       podseek-bench shards [--episodes N] [--shards 1,2,4] [--seed S] [--out results.json] [--quick]\n"
     "                            [--queries N] [--http-seconds N] [--connections 1,8,64] [--no-http]\n"
     "                            [--markdown table.md] [--work DIR] [--data DIR] [--server PATH] [--keep-indexes]\n"
     "  explain: where podseek's query time goes, stage by stage, per query class.\n"
+    "  --db: the index of that corpus already built (run --keep-indexes: WORK/nN/podseek.db), kept as it is.\n"
     "  shards: the same episodes as one local index and as 1, 2, 4 … shards, each behind its own\n"
     "  xapian-tcpsrv (indexed once as the most shards, the rest merged with xapian-compact);\n"
     "  --keep-indexes keeps the layouts and uses kept ones of the same corpus again.\n"
@@ -208,22 +209,25 @@ int explain(int argc, char** argv) {
   Flags flags = parse_flags(argc, argv, {});
   CorpusOptions corpus_options;
   std::size_t queries = 200;
-  std::string work = PODSEEK_BINARY_DIR "/bench-work", data = PODSEEK_SOURCE_DIR "/data";
+  std::string work = PODSEEK_BINARY_DIR "/bench-work", data = PODSEEK_SOURCE_DIR "/data", existing;
   for (const auto& [flag, value] : flags.values) {
     if (flag == "--episodes") corpus_options.episodes = to_number(flag, value);
     else if (flag == "--seed") corpus_options.seed = to_number(flag, value);
     else if (flag == "--queries") queries = to_number(flag, value);
+    else if (flag == "--db") existing = value;
     else if (flag == "--work") work = value;
     else if (flag == "--data") data = value;
     else usage_error("unknown option " + flag);
   }
   if (corpus_options.episodes == 0 || queries == 0) usage_error("--episodes and --queries must be above 0");
   SyntheticCorpus corpus = generate_corpus(corpus_options);
-  std::string db = work + "/explain-" + std::to_string(corpus_options.episodes) + ".db";
-  std::filesystem::remove_all(db);
-  std::filesystem::create_directories(work);
-  std::cerr << "indexing " << corpus.episodes << " episodes into " << db << "\n";
-  index_with_podseek(corpus, db, podseek::TopicTagger::load_file(data + "/topics.json"));
+  std::string db = existing.empty() ? work + "/explain-" + std::to_string(corpus_options.episodes) + ".db" : existing;
+  if (existing.empty()) {
+    std::filesystem::remove_all(db);
+    std::filesystem::create_directories(work);
+    std::cerr << "indexing " << corpus.episodes << " episodes into " << db << "\n";
+    index_with_podseek(corpus, db, podseek::TopicTagger::load_file(data + "/topics.json"));
+  }
   std::vector<std::vector<BenchQuery>> by_class;
   for (QueryClass kind : all_query_classes()) {
     std::size_t count = kind == QueryClass::kBrowse ? std::min<std::size_t>(queries, 50) : queries;
@@ -231,7 +235,7 @@ int explain(int argc, char** argv) {
   }
   std::cout << "Mean milliseconds per stage, " << corpus.episodes << " episodes, seed " << corpus_options.seed << ":\n\n"
             << breakdown_table(podseek_breakdown(db, podseek::SynonymTable::load_file(data + "/synonyms.json"), by_class));
-  std::filesystem::remove_all(db);
+  if (existing.empty()) std::filesystem::remove_all(db);
   return 0;
 }
 

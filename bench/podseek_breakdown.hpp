@@ -17,7 +17,8 @@ struct StageTimes {
   double full_ms = 0;            // Searcher::search, everything
   double build_ms = 0;           // parse + QueryBuilder (synonyms, vocabulary lookups)
   double top10_ms = 0;           // the episode Enquire for a page, Xapian's default checkatleast
-  double exact_facets_ms = 0;    // the same with the three facet spies and checkatleast = doccount
+  double exact_facets_ms = 0;    // the same with the facet spies (the searcher's) and checkatleast = doccount
+  double builtin_facets_ms = 0;  // the same with Xapian's built-in spies, the plan of remote shards
   double chapter_queries_ms = 0; // the chapter Enquire of the page (one for all its results)
   double segment_queries_ms = 0; // the transcript-segment Enquire of the page
   double spelling_ms = 0;        // spelling_correction on the query

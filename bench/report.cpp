@@ -136,10 +136,15 @@ void http(std::ostringstream& out, const SizeResult& s) {
   }
   out << "podseek-server over HTTP (" << s.episodes << " episodes, " << s.http.server_threads << " worker threads, "
       << s.http.seconds_per_level << " s per level, server peak RSS " << mib(static_cast<double>(s.http.server_peak_rss_kb))
-      << " MiB):\n\n| connections | requests/s | p50 ms | p99 ms | errors |\n|---:|---:|---:|---:|---:|\n";
+      << " MiB; server CPU: what the server process used per request, and in cores while loaded):\n\n"
+      << "| connections | requests/s | p50 ms | p99 ms | errors | server CPU ms / request | server CPU, cores |\n"
+      << "|---:|---:|---:|---:|---:|---:|---:|\n";
   for (const auto& l : s.http.levels) {
+    const double cores = l.server_cpu_ms_per_request * l.requests_per_second / 1000.0;
     out << "| " << l.connections << " | " << num(l.requests_per_second) << " | " << num(l.p50_ms) << " | "
-        << num(l.p99_ms) << " | " << l.errors << " |\n";
+        << num(l.p99_ms) << " | " << l.errors << " | "
+        << (l.server_cpu_ms_per_request > 0 ? num(l.server_cpu_ms_per_request) : "–") << " | "
+        << (cores > 0 ? num(cores) : "–") << " |\n";
   }
   if (!s.http.note.empty()) out << "\nNote: " << s.http.note << "\n";
   out << "\n";

@@ -61,7 +61,8 @@ json http_json(const HttpFigures& h) {
   json levels = json::array();
   for (const auto& l : h.levels) {
     levels.push_back({{"connections", l.connections}, {"requests_per_second", l.requests_per_second},
-                      {"p50_ms", l.p50_ms}, {"p99_ms", l.p99_ms}, {"requests", l.requests}, {"errors", l.errors}});
+                      {"p50_ms", l.p50_ms}, {"p99_ms", l.p99_ms}, {"requests", l.requests}, {"errors", l.errors},
+                      {"server_cpu_ms_per_request", l.server_cpu_ms_per_request}});
   }
   return {{"ran", h.ran},
           {"note", h.note},
@@ -82,7 +83,7 @@ HttpFigures http_from(const json& h) {
   f.server_peak_rss_kb = h.at("server_peak_rss_kb");
   for (const json& l : h.at("levels")) {
     f.levels.push_back({l.at("connections"), l.at("requests_per_second"), l.at("p50_ms"), l.at("p99_ms"),
-                        l.at("requests"), l.at("errors")});
+                        l.at("requests"), l.at("errors"), l.value("server_cpu_ms_per_request", 0.0)});
   }
   return f;
 }

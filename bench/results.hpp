@@ -42,6 +42,9 @@ struct HttpLevel {
   double p50_ms = 0, p99_ms = 0;
   long requests = 0;
   long errors = 0;  // non-2xx, connect, read, write and timeout errors
+  // CPU (user + system) the server process used during the level, per request answered; 0 when
+  // not measured (searchd, whose clients do part of the work, and results of older runs).
+  double server_cpu_ms_per_request = 0;
 };
 
 struct HttpFigures {

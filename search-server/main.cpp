@@ -16,7 +16,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: podseek-server [--config FILE] --db DIR [--host 127.0.0.1] [--port 8080] [--web DIR]\n"
     "                      [--synonyms FILE] [--deep-link TEMPLATE] [--allow-origin ORIGIN]...\n"
-    "                      [--threads N] [--access-log on|off] [--public-url ORIGIN]\n"
+    "                      [--threads N] [--max-client-connections N] [--access-log on|off] [--public-url ORIGIN]\n"
     "                      [--shard-timeout MS] [--shard-connect-timeout MS] [--shard-failure partial|strict]\n"
     "                      [--site-title TEXT] [--site-accent #RRGGBB] [--site-logo /PATH] [--site-example Q]...\n"
     "  --config reads the [server] table of a TOML file (keys: the option names without --);\n"
@@ -33,6 +33,8 @@ constexpr const char* kUsage =
     "  --deep-link overrides every podcast's template; placeholders {episode} {seconds} {hms} {url}.\n"
     "  --allow-origin lets pages of that origin (scheme://host[:port]) call /api/* and load embed.js;\n"
     "    repeat it for each origin. None by default: no cross-origin access.\n"
+    "  --max-client-connections (default 256): connections one client address may hold open at once;\n"
+    "    one more is answered 429 and closed. 0 lifts the cap (behind a proxy, all clients share one).\n"
     "  --access-log off stops the per-request JSON lines on stderr (on by default).\n"
     "  --public-url is the origin /opensearch.xml names (default: http:// and the Host header).\n"
     "  --site-title, --site-accent (4.5:1 against white at least), --site-logo (a file of --web) and\n"

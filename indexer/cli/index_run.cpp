@@ -156,7 +156,13 @@ void write_job(IndexWriter& writer, const Job& job, bool prune, std::ostream& ou
     return;
   }
   ProgressPrinter progress(std::cerr, job.label);
-  IndexReport report = writer.add_podcast(job.read.podcast, prune, progress.callback());
+  // A feed read in part must not remove the episodes it failed to show.
+  const bool prune_this = prune && job.read.maybe_incomplete.empty();
+  IndexReport report = writer.add_podcast(job.read.podcast, prune_this, progress.callback());
+  if (prune != prune_this) {
+    report.warnings.insert(report.warnings.begin(), "not pruned: " + job.read.maybe_incomplete +
+                                                        ", so the episodes it lacks stay in the index");
+  }
   // A feed's warnings (each naming its item) come first: they explain what was indexed.
   report.warnings.insert(report.warnings.begin(), job.read.warnings.begin(), job.read.warnings.end());
   print_report(out, job, report);

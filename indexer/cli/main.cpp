@@ -34,6 +34,7 @@ constexpr const char* kUsage =
     "                  file DIR/XAPIANDB listing them; each episode goes to shard FNV-1a(id) mod N.\n"
     "                  Later runs keep the layout (--shards may be left out). See README, Deployment.\n"
     "  --prune         remove indexed episodes of these podcasts that the sources no longer have\n"
+    "                  (not for a feed that is not well-formed XML or has no items)\n"
     "  A source that cannot be read is reported on its own line and skipped; the others are indexed\n"
     "  (exit status 1 when any source failed).\n"
     "  --refresh       re-fetch every feed the index already holds (each on its own line; one that\n"

@@ -58,7 +58,11 @@ bool is_opml_source(const std::string& source) {
   if (is_url(source)) return false;
   std::ifstream in(source, std::ios::binary);
   if (!in) return false;
-  return detect_source_kind(source, first_bytes(source)) == SourceKind::kOpml;
+  try {
+    return detect_source_kind(source, first_bytes(source)) == SourceKind::kOpml;
+  } catch (const InputError&) {
+    return false;  // not a source of any kind: read_source reports it on its own line
+  }
 }
 
 OpmlRead read_opml_file(const std::string& path) {
@@ -102,7 +106,8 @@ SourceRead read_fetched_feed(const std::string& source, const FetchResult& fetch
   apply_input_limits(feed.podcast, source, &feed.warnings);
   validate_podcast(feed.podcast, source);
   infer_guests(feed.podcast, feed.publisher_names);
-  return {std::move(feed.podcast), std::move(feed.warnings), std::move(feed.new_feed_url)};
+  return {std::move(feed.podcast), std::move(feed.warnings), std::move(feed.new_feed_url),
+          std::move(feed.maybe_incomplete)};
 }
 
 }  // namespace podseek

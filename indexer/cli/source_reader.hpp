@@ -29,6 +29,9 @@ struct SourceRead {
   Podcast podcast;
   std::vector<std::string> warnings;
   std::string new_feed_url;  // feeds: the channel's itunes:new-feed-url, "" when none
+  // Why the source may not hold all its episodes ("" when whole; FeedParseResult::maybe_incomplete):
+  // --prune then leaves the podcast's other episodes in the index.
+  std::string maybe_incomplete;
 };
 
 // Tells a source's kind from its name and first bytes. Throws InputError for a source that is

@@ -10,9 +10,13 @@
 
 namespace podseek {
 
-// Chapters in strictly increasing start order (of two with one start, the first is kept);
-// entries with "toc": false (not for the table of contents) and entries without a title are
-// skipped. Throws InputError naming `source` when the text is not JSON or has no "chapters" array.
-std::vector<Chapter> parse_chapters_json(const std::string& json, const std::string& source);
+// Chapters in strictly increasing start order (of two with one start, the first is kept), with
+// their "url" and "img" resolved against `source`; a startTime may be a number or a numeric
+// string ("90", "00:01:30"). Skipped: entries with "toc": false (not for the table of contents),
+// entries without a title, and entries without a usable startTime (one warning naming the first,
+// appended to `warnings` when given). Throws InputError naming `source` when the text is not
+// JSON or has no "chapters" array.
+std::vector<Chapter> parse_chapters_json(const std::string& json, const std::string& source,
+                                         std::vector<std::string>* warnings = nullptr);
 
 }  // namespace podseek

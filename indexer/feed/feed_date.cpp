@@ -5,9 +5,11 @@
 #include <cctype>
 #include <cstdio>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "common/ascii_text.hpp"
+#include "indexer/feed/date_words.hpp"
 
 namespace podseek {
 namespace {
@@ -21,16 +23,7 @@ struct Parts {
   bool has_zone = false;
 };
 
-const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 const char* const kWeekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-
-struct Zone {
-  const char* name;
-  int hours;
-};
-const Zone kZones[] = {{"gmt", 0},  {"ut", 0},   {"utc", 0},  {"z", 0},    {"est", -5}, {"edt", -4},
-                       {"cst", -6}, {"cdt", -5}, {"mst", -7}, {"mdt", -6}, {"pst", -8}, {"pdt", -7}};
-
 
 bool all_digits(const std::string& text) {
   if (text.empty()) return false;
@@ -90,18 +83,22 @@ bool parse_offset(const std::string& token, Parts& parts) {
   return true;
 }
 
-bool parse_zone_name(const std::string& word, Parts& parts) {
-  for (const Zone& zone : kZones) {
-    if (word == zone.name) {
-      parts.offset_minutes = zone.hours * 60;
-      parts.has_zone = true;
-      return true;
-    }
-  }
-  return false;
+// A zone name ("GMT", "CET"), or one followed by an offset ("GMT+1", "UTC+01:00", "GMT-0500").
+bool parse_zone_name(const std::string& word, Parts& parts, bool& rfc822) {
+  std::size_t sign = word.find_first_of("+-");
+  std::optional<date_words::Zone> zone = date_words::zone(word.substr(0, sign));
+  if (!zone) return false;
+  rfc822 = rfc822 && zone->rfc822 && sign == std::string::npos;
+  parts.offset_minutes = zone->offset_minutes;
+  parts.has_zone = true;
+  if (sign == std::string::npos) return true;
+  std::string offset = word.substr(sign);
+  // "+1" and "-5": hours alone, one digit.
+  if (offset.size() == 2 && ascii::is_digit(offset[1])) offset.insert(1, "0");
+  return (zone->offset_minutes == 0) && parse_offset(offset, parts);
 }
 
-// "2025-10-14", "2025/10/14", optionally followed by "T08:00:00Z" or "T08:00+02:00".
+// "2025-10-14", "2025/10/14", optionally followed by "T08:00:00Z", "T08:00+02:00" or " 08:00 +0000".
 bool parse_iso_like(const std::string& text, Parts& parts) {
   int y, mo, d, consumed = 0;
   if (std::sscanf(text.c_str(), "%4d-%2d-%2d%n", &y, &mo, &d, &consumed) != 3 &&
@@ -113,11 +110,40 @@ bool parse_iso_like(const std::string& text, Parts& parts) {
   if (rest.empty()) return true;
   if (rest[0] != 'T' && rest[0] != ' ') return false;
   rest = rest.substr(1);
-  std::size_t zone_at = rest.find_first_of("Zz+-");
+  std::size_t zone_at = rest.find_first_of("Zz+- ");
   if (!parse_time(rest.substr(0, zone_at), parts)) return false;
   if (zone_at == std::string::npos) return true;
-  std::string zone = rest.substr(zone_at);
-  return zone == "Z" || zone == "z" ? (parts.has_zone = true) : parse_offset(zone, parts);
+  std::string zone = ascii::trim(rest.substr(zone_at));
+  bool unused = true;
+  return parse_offset(zone, parts) || parse_zone_name(lower(zone), parts, unused);
+}
+
+// The text without RFC 822 comments: "(UTC)" in "08:00:00 +0000 (UTC)". Not nested.
+std::string without_comments(const std::string& text) {
+  std::string kept;
+  bool in_comment = false;
+  for (char c : text) {
+    if (c == '(') in_comment = true;
+    if (!in_comment) kept += c;
+    if (c == ')') in_comment = false;
+  }
+  return kept;
+}
+
+// "2025年1月6日 10:00" (Japanese and Chinese) as "2025-1-6 10:00".
+std::string cjk_date_marks_as_iso(const std::string& text) {
+  std::string result;
+  for (std::size_t at = 0; at < text.size();) {
+    std::string_view rest(text.data() + at, text.size() - at);
+    if (rest.substr(0, 3) == "\xE5\xB9\xB4" || rest.substr(0, 3) == "\xE6\x9C\x88") {  // 年, 月
+      result += '-', at += 3;
+    } else if (rest.substr(0, 3) == "\xE6\x97\xA5") {  // 日
+      result += ' ', at += 3;
+    } else {
+      result += text[at++];
+    }
+  }
+  return result;
 }
 
 std::vector<std::string> tokens_of(const std::string& text) {
@@ -134,25 +160,48 @@ std::vector<std::string> tokens_of(const std::string& text) {
   return tokens;
 }
 
-// Classifies every token; returns false on one it cannot place. `shape` records the kinds in order.
-bool parse_tokens(const std::vector<std::string>& tokens, Parts& parts, std::string& shape) {
-  for (const std::string& token : tokens) {
-    std::string word = lower(token);
+// "am"/"pm" after a time of at most 12 hours.
+bool apply_meridiem(const std::string& word, Parts& parts) {
+  const bool am = word == "am" || word == "a.m", pm = word == "pm" || word == "p.m";
+  if ((!am && !pm) || parts.hour < 1 || parts.hour > 12) return false;
+  if (am && parts.hour == 12) parts.hour = 0;
+  if (pm && parts.hour < 12) parts.hour += 12;
+  return true;
+}
+
+// Classifies every token; returns false on one it cannot place. `shape` records the kinds in
+// order; `rfc822` turns false on a word RFC 822 does not use (a month or zone of another language).
+bool parse_tokens(const std::vector<std::string>& tokens, Parts& parts, std::string& shape, bool& rfc822) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    std::string word = lower(tokens[i]);
     if (word.back() == '.') word.pop_back();
-    if (index_of_prefix(word, kWeekdays, 7) >= 0 && std::isalpha(static_cast<unsigned char>(word[0]))) {
+    if (word.empty()) continue;
+    std::optional<date_words::Month> month = date_words::month(word);
+    if (month && parts.month >= 0) {
+      // A second month: the first word was a weekday that looks like one ("mar." is Tuesday in French).
+      if (shape.empty() || (shape[0] != 'm' && shape[0] != 'M')) return false;
+      shape[0] = 'W';
+    }
+    if (index_of_prefix(word, kWeekdays, 7) >= 0 && ascii::is_alpha(word[0])) {
       shape += word.size() == 3 ? 'w' : 'W';
-    } else if (int month = index_of_prefix(word, kMonths, 12); month >= 0 && parts.month < 0) {
-      parts.month = month, shape += word.size() == 3 ? 'm' : 'M';
+    } else if (month) {
+      parts.month = month->index, shape += word.size() == 3 ? 'm' : 'M';
+      rfc822 = rfc822 && month->english;
     } else if (word.find(':') != std::string::npos && parts.hour < 0 && parse_time(word, parts)) {
       shape += 't';
-    } else if (parse_offset(word, parts) || parse_zone_name(word, parts)) {
+    } else if (parse_offset(word, parts) || parse_zone_name(word, parts, rfc822)) {
       shape += 'z';
     } else if (all_digits(word) && word.size() == 4 && parts.year < 0) {
       parts.year = std::stoi(word), shape += 'Y';
     } else if (all_digits(word) && word.size() <= 2 && parts.day < 0) {
       parts.day = std::stoi(word), shape += 'd';
     } else if (all_digits(word) && word.size() == 2 && parts.year < 0) {
-      parts.year = 2000 + std::stoi(word), shape += 'y';
+      // RFC 2822's rule for two-digit years: 00-49 are 2000-2049, 50-99 are 1950-1999.
+      parts.year = std::stoi(word) + (std::stoi(word) < 50 ? 2000 : 1900), shape += 'y';
+    } else if (shape.size() > 0 && shape.back() == 't' && apply_meridiem(word, parts)) {
+      shape += 'p';
+    } else if (i == 0 && !ascii::is_digit(word[0])) {
+      shape += 'W';  // a weekday in another language ("Di", "mar", "lun"); a date still needs its month
     } else {
       return false;
     }
@@ -163,7 +212,8 @@ bool parse_tokens(const std::vector<std::string>& tokens, Parts& parts, std::str
 bool valid(const Parts& p) {
   if (p.year < 1900 || p.year > 2200 || p.month < 0 || p.month > 11 || p.day < 1) return false;
   static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return p.day <= kDays[p.month];
+  const bool leap = (p.year % 4 == 0 && p.year % 100 != 0) || p.year % 400 == 0;
+  return p.day <= kDays[p.month] && (p.month != 1 || p.day <= 28 || leap);
 }
 
 std::string format(const Parts& p) {
@@ -186,19 +236,21 @@ std::string format(const Parts& p) {
 }  // namespace
 
 FeedDate parse_feed_date(const std::string& text) {
-  std::vector<std::string> tokens = tokens_of(text);
+  std::vector<std::string> tokens = tokens_of(without_comments(cjk_date_marks_as_iso(text)));
   if (tokens.empty()) return {};
   Parts parts;
   std::string shape;
-  std::string joined = tokens[0] + (tokens.size() > 1 ? " " + tokens[1] : "");
-  bool read = tokens.size() <= 2 && parse_iso_like(joined, parts);
+  bool english = true;
+  std::string joined = tokens[0];
+  for (std::size_t i = 1; i < tokens.size() && i < 3; ++i) joined += " " + tokens[i];
+  bool read = tokens.size() <= 3 && parse_iso_like(joined, parts);
   if (!read) {
     parts = Parts{};
-    read = parse_tokens(tokens, parts, shape);
+    read = parse_tokens(tokens, parts, shape, english);
   }
   if (!read || !valid(parts)) return {};
   // RSS 2.0 allows two-digit years in its RFC 822 dates.
-  bool rfc822 = (shape == "dmYtz" || shape == "wdmYtz" || shape == "dmytz" || shape == "wdmytz") &&
+  bool rfc822 = english && (shape == "dmYtz" || shape == "wdmYtz" || shape == "dmytz" || shape == "wdmytz") &&
                 (shape[0] != 'w' || text.find(',') != std::string::npos);
   return {format(parts), rfc822};
 }

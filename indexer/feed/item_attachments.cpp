@@ -3,8 +3,10 @@
 #include "indexer/feed/item_attachments.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "common/ascii_text.hpp"
+#include "common/language_code.hpp"
 #include "common/status.hpp"
 #include "indexer/feed/attachment_policy.hpp"
 #include "indexer/feed/chapters_json.hpp"
@@ -15,8 +17,10 @@
 #include "indexer/feed/transcript_html.hpp"
 #include "indexer/feed/transcript_json.hpp"
 #include "indexer/feed/transcript_srt.hpp"
+#include "indexer/feed/transcript_text.hpp"
 #include "indexer/feed/transcript_vtt.hpp"
 #include "indexer/feed/xml_doc.hpp"
+#include "indexer/feed/xml_encoding.hpp"
 
 namespace podseek {
 namespace {
@@ -25,7 +29,7 @@ using ascii::ends_with_nocase;
 using ascii::lower;
 
 // In order of preference: word timing first, then cue timing, then paragraphs.
-enum class TranscriptKind { kJson = 0, kVtt = 1, kSrt = 2, kHtml = 3, kUnsupported = 4 };
+enum class TranscriptKind { kJson = 0, kVtt = 1, kSrt = 2, kHtml = 3, kText = 4, kUnsupported = 5 };
 
 TranscriptKind kind_of(const std::string& type, const std::string& url) {
   std::string t = lower(type), path = url.substr(0, url.find_first_of("?#"));
@@ -33,11 +37,13 @@ TranscriptKind kind_of(const std::string& type, const std::string& url) {
   if (t.find("vtt") != std::string::npos) return TranscriptKind::kVtt;
   if (t.find("srt") != std::string::npos || t.find("subrip") != std::string::npos) return TranscriptKind::kSrt;
   if (t.find("html") != std::string::npos) return TranscriptKind::kHtml;
+  if (t.rfind("text/plain", 0) == 0) return TranscriptKind::kText;
   if (!t.empty()) return TranscriptKind::kUnsupported;
   if (ends_with_nocase(path, ".json")) return TranscriptKind::kJson;
   if (ends_with_nocase(path, ".vtt")) return TranscriptKind::kVtt;
   if (ends_with_nocase(path, ".srt")) return TranscriptKind::kSrt;
   if (ends_with_nocase(path, ".html") || ends_with_nocase(path, ".htm")) return TranscriptKind::kHtml;
+  if (ends_with_nocase(path, ".txt")) return TranscriptKind::kText;
   return TranscriptKind::kUnsupported;
 }
 
@@ -57,8 +63,14 @@ bool fetch_attachment(const ChannelContext& channel, const std::string& raw_url,
   // Every redirect hop is held to the same policy as the URL the feed names.
   auto allowed = [&](const std::string& hop) { return refuse_attachment(channel.feed_url, hop, policy, *channel.fetcher); };
   result = channel.fetcher->fetch_guarded(url, allowed);
-  if (!result.ok()) warnings.push_back(std::string(what) + " not fetched: " + result.error);
-  return result.ok();
+  if (!result.ok()) {
+    warnings.push_back(std::string(what) + " not fetched: " + result.error);
+    return false;
+  }
+  std::string notice;
+  result.body = xml::text_as_utf8(std::move(result.body), notice);
+  if (!notice.empty()) warnings.push_back(std::string(what) + " " + result.final_url + ": " + notice);
+  return true;
 }
 
 TranscriptRead parse_transcript(TranscriptKind kind, const std::string& body, const std::string& source,
@@ -72,6 +84,8 @@ TranscriptRead parse_transcript(TranscriptKind kind, const std::string& body, co
       return parse_srt(body, source, limits);
     case TranscriptKind::kHtml:
       return parse_transcript_html(body, source, limits);
+    case TranscriptKind::kText:
+      return parse_text_transcript(body, source, limits);
     default:
       return {};
   }
@@ -91,7 +105,10 @@ std::vector<Chapter> fetched_json_chapters(const xmlNode* element, const Channel
   FetchResult fetched;
   if (!fetch_attachment(channel, url, "podcast:chapters", fetched, warnings)) return {};
   try {
-    return parse_chapters_json(fetched.body, fetched.final_url);
+    std::vector<std::string> problems;
+    std::vector<Chapter> chapters = parse_chapters_json(fetched.body, fetched.final_url, &problems);
+    for (std::string& problem : problems) warnings.push_back("podcast:chapters " + problem);
+    return chapters;
   } catch (const InputError& error) {
     warnings.push_back(std::string("podcast:chapters ignored: ") + error.what());
     return {};
@@ -133,8 +150,15 @@ void read_transcript(const xmlNode* item, const ChannelContext& channel, Episode
                      std::vector<std::string>& warnings) {
   std::vector<xmlNode*> candidates = xml::children(item, xml::podcast("transcript"));
   auto kind = [](const xmlNode* node) { return kind_of(xml::attr(node, "type"), xml::attr(node, "url")); };
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [&](const xmlNode* a, const xmlNode* b) { return kind(a) < kind(b); });
+  // A transcript in the episode's language first (one translated is a poorer match), then by kind.
+  const std::string language = normalize_language_code(episode.listing.language);
+  auto foreign = [&](const xmlNode* node) {
+    std::string own = normalize_language_code(xml::attr(node, "language"));
+    return !language.empty() && !own.empty() && own != language;
+  };
+  std::stable_sort(candidates.begin(), candidates.end(), [&](const xmlNode* a, const xmlNode* b) {
+    return std::make_pair(foreign(a), kind(a)) < std::make_pair(foreign(b), kind(b));
+  });
   TranscriptLimits limits;
   limits.max_cues = channel.options.max_transcript_cues;
   for (const xmlNode* candidate : candidates) {

@@ -6,10 +6,12 @@
 
 #include "common/ascii_text.hpp"
 #include "indexer/feed/feed_date.hpp"
+#include "indexer/feed/feed_duration.hpp"
 #include "indexer/feed/feed_listing.hpp"
 #include "indexer/feed/feed_url.hpp"
 #include "indexer/feed/html_text.hpp"
 #include "indexer/feed/item_attachments.hpp"
+#include "indexer/feed/item_enclosure.hpp"
 #include "indexer/feed/xml_doc.hpp"
 
 namespace podseek {
@@ -62,6 +64,11 @@ void read_date(const xmlNode* item, Episode& episode, std::vector<std::string>& 
 
 void read_numbers(const xmlNode* item, Episode& episode, std::vector<std::string>& warnings) {
   std::string number = xml::text(xml::child(item, xml::itunes("episode")));
+  if (number.empty()) {
+    // podcast:episode may be a decimal ("2.5", spec-allowed): only a whole number becomes the number.
+    std::string p20 = xml::text(xml::child(item, xml::podcast("episode")));
+    if (!p20.empty() && p20.size() <= 9 && std::all_of(p20.begin(), p20.end(), ::isdigit)) episode.number = std::stoi(p20);
+  }
   if (!number.empty()) {
     bool digits = number.size() <= 9 && std::all_of(number.begin(), number.end(), ::isdigit);
     if (digits)
@@ -71,16 +78,33 @@ void read_numbers(const xmlNode* item, Episode& episode, std::vector<std::string
   }
   std::string duration = xml::text(xml::child(item, xml::itunes("duration")));
   if (duration.empty()) return;
-  std::optional<int> seconds = parse_timestamp(duration.substr(0, duration.find('.')));
-  if (seconds)
+  std::optional<int> seconds = parse_feed_duration(duration);
+  if (!seconds) {
+    warnings.push_back("itunes:duration \"" + duration.substr(0, 40) + "\" is not seconds, H:MM:SS or PT1H2M3S; ignored");
+  } else if (*seconds > 0) {  // hosts write 0 for "not known"
     episode.duration_seconds = *seconds;
-  else
-    warnings.push_back("itunes:duration \"" + duration + "\" is not seconds or H:MM:SS; ignored");
+  }
+}
+
+// Whether a guid can be the episode's page: RSS 2.0 makes a guid a permalink unless isPermaLink
+// is "false"; it must be an http(s) URL, and not the media file itself (many guids are).
+bool guid_is_page(const xmlNode* guid, const std::string& text, const Episode& episode) {
+  std::string url = ascii::lower(text);
+  if (ascii::lower(xml::attr(guid, "isPermaLink")) == "false" || text == episode.enclosure_url) return false;
+  if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) return false;
+  std::string path = url.substr(0, url.find_first_of("?#"));
+  for (const char* media : {".mp3", ".m4a", ".mp4", ".m4v", ".aac", ".ogg", ".oga", ".opus", ".wav", ".flac", ".mov"}) {
+    if (ascii::ends_with_nocase(path, media)) return false;
+  }
+  return true;
 }
 
 // guid, else the enclosure URL, else the link (with a warning). False when there is none.
+// Without a <link>, a guid that is a permalink to a page becomes the episode's url.
 bool choose_guid(const xmlNode* item, Episode& episode, std::vector<std::string>& warnings) {
-  episode.guid = xml::text(xml::child(item, xml::rss("guid")));
+  const xmlNode* guid = xml::child(item, xml::rss("guid"));
+  episode.guid = xml::text(guid);
+  if (episode.url.empty() && guid_is_page(guid, episode.guid, episode)) episode.url = episode.guid;
   if (!episode.guid.empty()) return true;
   if (!episode.enclosure_url.empty()) {
     episode.guid = episode.enclosure_url;
@@ -126,28 +150,12 @@ bool read_persons(const xmlNode* parent, std::vector<std::string>& hosts, std::v
   return !persons.empty();
 }
 
-// The enclosure's MIME type and size. Feeds often write length="0" or leave it out: a length that
-// is not a positive whole number of at most 15 digits is not known.
-void read_enclosure_details(const xmlNode* enclosure, Episode& episode) {
-  if (!enclosure) return;
-  episode.enclosure_type = lower(ascii::trim(xml::attr(enclosure, "type")));
-  const std::string length = ascii::trim(xml::attr(enclosure, "length"));
-  if (length.empty() || length.size() > 15 ||
-      !std::all_of(length.begin(), length.end(), [](unsigned char c) { return c >= '0' && c <= '9'; })) {
-    return;
-  }
-  const long long bytes = std::stoll(length);
-  if (bytes > 0) episode.enclosure_length = bytes;
-}
-
 bool read_item(const xmlNode* item, const ChannelContext& channel, Episode& episode,
                std::vector<std::string>& warnings) {
   read_title(item, channel.options, episode, warnings);
   std::string link_base = channel.link.empty() ? channel.feed_url : channel.link;
   episode.url = resolve_url(link_base, xml::text(xml::child(item, xml::rss("link"))));
-  const xmlNode* enclosure = xml::child(item, xml::rss("enclosure"));
-  episode.enclosure_url = resolve_url(channel.feed_url, xml::attr(enclosure, "url"));
-  read_enclosure_details(enclosure, episode);
+  read_enclosure(item, channel.feed_url, episode, warnings);
   if (!choose_guid(item, episode, warnings)) return false;
   read_date(item, episode, warnings);
   read_numbers(item, episode, warnings);

@@ -1,6 +1,7 @@
 // The channel level of an RSS feed: document checks, podcast fields, items and duplicates.
 #include "indexer/feed/rss_parser.hpp"
 
+#include <map>
 #include <set>
 
 #include "common/status.hpp"
@@ -63,6 +64,26 @@ std::string item_label(int index, const Episode& episode) {
   return "item " + std::to_string(index) + " (\"" + title + "\"): ";
 }
 
+// The number makes the episode's id, so it must be unique in the podcast: a repeat is dropped.
+// A repeat from another season (numbering that restarts each season, as Apple allows) is counted
+// for one feed warning; a repeat within a season (or without seasons) is the item's own problem.
+void check_number(Episode& episode, std::map<int, std::set<int>>& seen, std::size_t& season_restarts,
+                  std::vector<std::string>& problems) {
+  std::set<int>& seasons = seen[*episode.number];
+  const int season = episode.season.value_or(-1);
+  const bool repeat = !seasons.empty();
+  const bool other_season = repeat && season >= 0 && seasons.count(season) == 0 && seasons.count(-1) == 0;
+  seasons.insert(season);
+  if (!repeat) return;
+  if (other_season) {
+    ++season_restarts;
+  } else {
+    problems.push_back("itunes:episode " + std::to_string(*episode.number) + " repeats an earlier item's" +
+                       (season >= 0 ? " in season " + std::to_string(season) : std::string()) + "; number dropped");
+  }
+  episode.number.reset();
+}
+
 }  // namespace
 
 FeedParseResult parse_rss(const std::string& xml, const std::string& source_url, FeedFetcher& fetcher,
@@ -70,10 +91,14 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
   xml::ParsedXml parsed = xml::read_xml(xml);
   const xmlNode* channel = find_channel(parsed, source_url);
   FeedParseResult result;
-  if (!parsed.problem.empty()) {
+  if (parsed.syntax_error) {
     result.warnings.push_back("feed: not well-formed XML, read what could be recovered (" + parsed.problem + ")");
+    result.maybe_incomplete = "its XML is not well-formed";
+  } else if (!parsed.problem.empty()) {  // namespaces only: nothing is lost
+    result.warnings.push_back("feed: a namespace prefix is not declared (" + parsed.problem +
+                              "); itunes:, podcast: and the other common prefixes are read as their usual namespaces");
   }
-  if (!parsed.notice.empty()) result.warnings.push_back("feed: " + parsed.notice);
+  for (const std::string& notice : parsed.notices) result.warnings.push_back("feed: " + notice);
   ChannelContext context = read_channel(channel, source_url, options, fetcher, result.podcast);
   result.publisher_names = read_publisher_names(channel);
   result.new_feed_url = read_new_feed_url(channel);
@@ -84,7 +109,8 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
   context.podcast = &result.podcast;
 
   std::set<std::string> seen_guids;
-  std::set<int> seen_numbers;
+  std::map<int, std::set<int>> seen_numbers;  // episode number -> the seasons it was seen in (-1: none)
+  std::size_t season_restarts = 0;
   int index = 0;
   for (const xmlNode* item : xml::children(channel, xml::rss("item"))) {
     ++index;
@@ -95,13 +121,18 @@ FeedParseResult parse_rss(const std::string& xml, const std::string& source_url,
       problems.push_back("duplicate guid \"" + episode.guid + "\"; the earlier item is kept");
       keep = false;
     }
-    if (keep && episode.number && !seen_numbers.insert(*episode.number).second) {
-      problems.push_back("itunes:episode " + std::to_string(*episode.number) +
-                         " repeats an earlier item's; number dropped");
-      episode.number.reset();
-    }
+    if (keep && episode.number) check_number(episode, seen_numbers, season_restarts, problems);
     for (const std::string& problem : problems) result.warnings.push_back(item_label(index, episode) + problem);
     if (keep) result.podcast.episodes.push_back(std::move(episode));
+  }
+  if (index == 0) {
+    result.warnings.push_back("feed: the channel has no <item> elements; no episodes");
+    if (result.maybe_incomplete.empty()) result.maybe_incomplete = "it has no items";
+  }
+  if (season_restarts > 0) {
+    result.warnings.push_back("feed: episode numbers restart each season; the " + std::to_string(season_restarts) +
+                              " items whose number an earlier season has keep their season, not their number "
+                              "(podseek numbers episodes across the podcast)");
   }
   if (context.not_fetched > 0) {
     result.warnings.push_back("feed: " + std::to_string(context.not_fetched) + " linked chapters and transcript files not fetched (" +

@@ -21,6 +21,11 @@ struct FeedParseResult {
   std::vector<std::string> publisher_names;
   // The channel's itunes:new-feed-url ("" when none): where the publisher says the feed now is.
   std::string new_feed_url;
+  // Why the items read may not be all the feed has ("" when it is whole): XML that was not
+  // well-formed (a download cut short reads as a shorter feed; an undeclared namespace prefix
+  // alone is no reason), or a channel without items.
+  // Pruning the podcast's other episodes on such a read would lose them (index_run.cpp).
+  std::string maybe_incomplete;
 };
 
 // Parses `xml`, read from `source_url` (a URL or a file path; relative chapter and transcript

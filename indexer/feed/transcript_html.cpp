@@ -8,6 +8,8 @@
 
 #include "common/ascii_text.hpp"
 #include "common/status.hpp"
+#include "indexer/feed/html_text.hpp"
+#include "indexer/feed/transcript_text.hpp"
 
 namespace podseek {
 namespace {
@@ -101,7 +103,8 @@ TranscriptRead parse_transcript_html(const std::string& html, const std::string&
     }
     node = next_node(node, root, enter);
   }
-  if (reader.times == 0) throw InputError(source + ": not an HTML transcript (no <time> elements)");
+  // Without <time> elements, the page's lines may carry their times as text ("00:01:23 Name: …").
+  if (reader.times == 0) return parse_text_transcript(html_to_text(html).text, source, limits);
   if (reader.untimed > 0) {
     add_transcript_warning(reader.read, std::to_string(reader.untimed) + " paragraphs before the first <time>; skipped");
   }

@@ -5,11 +5,10 @@
 
 #include "common/ascii_text.hpp"
 #include "common/status.hpp"
+#include "indexer/feed/json_time.hpp"
 
 namespace podseek {
 namespace {
-
-constexpr double kMaxSeconds = TranscriptLimits::kMaxCueHours * 3600.0;
 
 std::string string_field(const nlohmann::json& object, const char* key) {
   auto it = object.find(key);
@@ -17,12 +16,12 @@ std::string string_field(const nlohmann::json& object, const char* key) {
   return ascii::trim(it->get<std::string>());
 }
 
-// A time in seconds, or -1 when the field is missing or not a usable number.
+// A time in seconds (json_time.hpp), -1 when the field is missing, -2 when it is not a usable time.
 double time_field(const nlohmann::json& object, const char* key) {
   auto it = object.find(key);
-  if (it == object.end() || !it->is_number()) return -1;
-  double seconds = it->get<double>();
-  return seconds >= 0 && seconds <= kMaxSeconds ? seconds : -2;
+  if (it == object.end() || it->is_null()) return -1;
+  std::optional<double> seconds = json_seconds(*it);
+  return seconds ? *seconds : -2;
 }
 
 }  // namespace

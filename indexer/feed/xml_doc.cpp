@@ -1,6 +1,7 @@
 // libxml2 plumbing for the RSS reader.
 #include "indexer/feed/xml_doc.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <libxml/parser.h>
 #include <libxml/entities.h>
@@ -9,6 +10,9 @@
 #include <unordered_map>
 
 #include "common/ascii_text.hpp"
+#include "indexer/feed/html_entities.hpp"
+#include "indexer/feed/xml_encoding.hpp"
+#include "indexer/feed/xml_repair.hpp"
 
 namespace podseek::xml {
 namespace {
@@ -41,9 +45,10 @@ class EntityBudget {
  public:
   explicit EntityBudget(referenceSAXFunc make_node) : make_node_(make_node) {}
 
-  static void on_reference(void* context, const xmlChar* name) {
+  static void on_reference(void* context, const xmlChar* name);
+  void count_reference(void* context, const xmlChar* name) {
     auto* parser = static_cast<xmlParserCtxtPtr>(context);
-    auto* budget = static_cast<EntityBudget*>(parser->_private);
+    EntityBudget* budget = this;
     xmlEntityPtr entity = xmlGetDocEntity(parser->myDoc, name);
     std::size_t size = entity != nullptr ? budget->expanded_size(parser->myDoc, entity, 0) : 0;
     if (size > kMaxEntityExpansionBytes - budget->used_) {
@@ -88,29 +93,96 @@ class EntityBudget {
   std::unordered_map<const xmlEntity*, std::size_t> sizes_;
 };
 
-}  // namespace
+// What the SAX hooks of one parse share (xmlParserCtxt::_private).
+struct ParseHooks {
+  EntityBudget budget;
+  std::size_t html_entities = 0;  // references to HTML entities XML does not define
+  std::string first_html_entity;
 
-ParsedXml read_xml(const std::string& text) {
-  ParsedXml result;
+  static xmlEntityPtr on_get_entity(void* context, const xmlChar* name) {
+    auto* parser = static_cast<xmlParserCtxtPtr>(context);
+    auto* hooks = static_cast<ParseHooks*>(parser->_private);
+    bool from_html = false;
+    xmlEntityPtr entity = entity_or_html(parser, name, from_html);
+    if (from_html && hooks->html_entities++ == 0) hooks->first_html_entity = reinterpret_cast<const char*>(name);
+    // Once added, the entity is the document's: later references find it without the table.
+    return entity;
+  }
+};
+
+void EntityBudget::on_reference(void* context, const xmlChar* name) {
+  static_cast<ParseHooks*>(static_cast<xmlParserCtxtPtr>(context)->_private)->budget.count_reference(context, name);
+}
+
+// One parse of `text` (read as `encoding`, or as it declares when nullptr) into `result`.
+void parse_into(std::string_view text, const char* encoding, ParsedXml& result) {
+  result.doc.reset();
+  result.problem.clear();
+  result.syntax_error = false;
   xmlParserCtxtPtr context = xmlNewParserCtxt();
-  if (context == nullptr) return result;
+  if (context == nullptr) return;
   int options = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOWARNING;
-  EntityBudget budget(context->sax->reference);
-  context->_private = &budget;
+  ParseHooks hooks{EntityBudget(context->sax->reference)};
+  context->_private = &hooks;
   context->sax->reference = &EntityBudget::on_reference;
+  context->sax->getEntity = &ParseHooks::on_get_entity;
   std::string first_error;
   // libxml2 keeps this handler per thread, so concurrent parses do not see each other's errors.
   xmlSetStructuredErrorFunc(&first_error, keep_first_error);
-  result.doc.reset(xmlCtxtReadMemory(context, text.data(), static_cast<int>(text.size()), nullptr, nullptr, options));
+  result.doc.reset(xmlCtxtReadMemory(context, text.data(), static_cast<int>(text.size()), nullptr, encoding, options));
   xmlSetStructuredErrorFunc(nullptr, nullptr);
   if (!context->wellFormed || !context->nsWellFormed) {
     result.problem = first_error.empty() ? "malformed" : first_error;
   }
-  if (budget.exceeded()) {
-    result.notice = "entity expansion over " + std::to_string(kMaxEntityExpansionBytes) +
-                     " bytes; the entity references past it were dropped";
+  result.syntax_error = !context->wellFormed;
+  // (A second parse, in another encoding, says each notice once.)
+  auto notice = [&result](const std::string& text) {
+    if (std::find(result.notices.begin(), result.notices.end(), text) == result.notices.end()) result.notices.push_back(text);
+  };
+  if (hooks.html_entities > 0) {
+    std::string others = hooks.html_entities == 1 ? "" : " and " + std::to_string(hooks.html_entities - 1) + " other kinds";
+    notice("HTML entities XML does not define (&" + hooks.first_html_entity + ";" + others + ") read as their characters");
+  }
+  if (hooks.budget.exceeded()) {
+    notice("entity expansion over " + std::to_string(kMaxEntityExpansionBytes) +
+                             " bytes; the entity references past it were dropped");
   }
   xmlFreeParserCtxt(context);
+}
+
+// After a syntax error: bare '&'s (xml_repair.hpp) escaped, parsed again. Not for UTF-16 or
+// UTF-32 bytes (NULs), which a byte-wise repair would break.
+void reparse_with_ampersands_escaped(std::string_view bytes, const std::string& encoding, ParsedXml& result) {
+  if (bytes.find('\0') != std::string_view::npos) return;
+  Repaired repaired = escape_bare_ampersands(bytes);
+  if (repaired.ampersands == 0) return;
+  parse_into(repaired.text, encoding.empty() ? nullptr : encoding.c_str(), result);
+  result.notices.push_back(std::to_string(repaired.ampersands) + (repaired.ampersands == 1 ? " bare '&'" : " bare '&'s") +
+                           " that start no entity read as text");
+}
+
+}  // namespace
+
+ParsedXml read_xml(const std::string& text) {
+  ParsedXml result;
+  std::string_view bytes = text;
+  std::string without_space;
+  if (std::size_t space = space_before_declaration(bytes)) {
+    // libxml2 would ignore a declaration that does not open the document, and its encoding with it.
+    std::size_t mark = text.size() > 2 && text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    without_space = text.substr(0, mark) + text.substr(mark + space);
+    bytes = without_space;
+    result.notices.push_back("white space before the XML declaration (" + std::to_string(space) +
+                             (space == 1 ? " byte" : " bytes") + "); ignored");
+  }
+  parse_into(bytes, nullptr, result);
+  const char* declared = result.doc && result.doc->encoding ? reinterpret_cast<const char*>(result.doc->encoding) : nullptr;
+  EncodingChoice choice = choose_encoding(bytes, declared);
+  if (!choice.encoding.empty()) {
+    parse_into(bytes, choice.encoding.c_str(), result);
+    result.notices.push_back(choice.notice);
+  }
+  if (result.syntax_error) reparse_with_ampersands_escaped(bytes, choice.encoding, result);
   return result;
 }
 

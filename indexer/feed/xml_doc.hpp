@@ -37,7 +37,12 @@ using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
 struct ParsedXml {
   DocPtr doc;           // null when nothing could be read
   std::string problem;  // "" when well-formed, else "line 12: <libxml2's message>"
-  std::string notice;   // "" unless something was left out to keep within a limit (entity expansion)
+  // Whether the problem broke the XML syntax itself (recovery may then have lost the rest of the
+  // document), not only namespaces (an undeclared prefix, which loses nothing).
+  bool syntax_error = false;
+  // What was read otherwise than the bytes say (an encoding declared wrongly, white space before
+  // the declaration) or left out to keep within a limit (entity expansion): one line each.
+  std::vector<std::string> notices;
 };
 
 // How many bytes the references to DTD entities of one document may expand to in all (each
@@ -46,7 +51,9 @@ struct ParsedXml {
 inline constexpr std::size_t kMaxEntityExpansionBytes = 1024 * 1024;
 
 // Parses with recovery (a broken feed still yields what can be read), without network access,
-// DTD loading or entity substitution.
+// DTD loading or entity substitution. A wrong encoding declaration is corrected by the rules of
+// xml_encoding.hpp (the text is parsed again), so every string read from the document is UTF-8;
+// after a syntax error, bare '&'s are escaped (xml_repair.hpp) and the text parsed again.
 ParsedXml read_xml(const std::string& text);
 
 // Whether `node` is the element `name`. An element with the conventional prefix but an

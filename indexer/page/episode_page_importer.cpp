@@ -190,6 +190,23 @@ bool looks_like_episode_page(const std::string& text) {
   return text.find("\nDescription") != std::string::npos && text.find(kFooterMark) != std::string::npos;
 }
 
+namespace {
+
+// The page marks no guids: each episode gets a stable one from the podcast and its number
+// ("netstack.fm-episode-11", the form the overlay uses too), or its title when it has no number,
+// so the same page indexed again updates the same episodes. The overlay may set others.
+// An episode the page lists without a "Episode N – Title" head (the first one, as a rule) is
+// called "Episode N" (the overlay may name it better). Then guids, from the titles as they are.
+void fill_missing_titles_and_guids(Podcast& podcast) {
+  for (Episode& ep : podcast.episodes) {
+    if (ep.title.empty() && ep.number) ep.title = "Episode " + std::to_string(*ep.number);
+    if (!ep.guid.empty()) continue;
+    ep.guid = ep.number ? podcast.title + "-episode-" + std::to_string(*ep.number) : podcast.title + "-" + ep.title;
+  }
+}
+
+}  // namespace
+
 Podcast import_episode_page(const std::string& text, const std::string& source_name) {
   const std::vector<std::string> lines = split_lines(text);
   Podcast podcast;
@@ -205,6 +222,7 @@ Podcast import_episode_page(const std::string& text, const std::string& source_n
   const std::string boilerplate = shared_tail(link_texts);
   for (const EpisodeParts& p : parts) podcast.episodes.push_back(episode_from_parts(p, boilerplate));
   fill_missing_numbers(podcast.episodes);
+  fill_missing_titles_and_guids(podcast);
   drop_repeated_links(podcast.episodes);
   return podcast;
 }

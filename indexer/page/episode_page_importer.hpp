@@ -14,8 +14,9 @@ namespace podseek {
 // one episode footer "More information:").
 bool looks_like_episode_page(const std::string& text);
 
-// Parses a page. Episodes keep page order; guid and hosts/guests stay empty (the overlay adds
-// them). Show-note links repeated in more than half the episodes are dropped as boilerplate.
+// Parses a page. Episodes keep page order; each gets the guid "<podcast>-episode-<number>" (or
+// "<podcast>-<title>" without a number), which the overlay may replace; hosts/guests stay empty
+// (the overlay adds them, else guests are inferred when indexing). Show-note links repeated in more than half the episodes are dropped as boilerplate.
 // Throws InputError naming source_name when no episode is found.
 Podcast import_episode_page(const std::string& text, const std::string& source_name);
 

@@ -4,29 +4,64 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <unordered_map>
 
 namespace podseek {
 
-FacetSpy::FacetSpy(Xapian::valueno first_slot, std::size_t slots) {
+// kSlotRuns: a match's values from the run's first slot up to its first empty one.
+class FacetSpy::SlotRunSpy : public Xapian::MatchSpy {
+ public:
+  SlotRunSpy(Xapian::valueno first_slot, std::size_t slots) : first_slot_(first_slot), slots_(slots) {}
+
+  void operator()(const Xapian::Document& doc, double) override {
+    for (std::size_t i = 0; i < slots_; ++i) {
+      std::string value = doc.get_value(first_slot_ + static_cast<Xapian::valueno>(i));
+      if (value.empty()) return;  // the run has no gaps: nothing after the first empty slot
+      ++counts_[std::move(value)];
+    }
+  }
+
+  const std::unordered_map<std::string, int>& counted() const { return counts_; }
+
+ private:
+  Xapian::valueno first_slot_;
+  std::size_t slots_;
+  std::unordered_map<std::string, int> counts_;
+};
+
+FacetSpy::FacetSpy(Xapian::valueno first_slot, std::size_t slots, FacetSpyPlan plan) {
+  if (plan == FacetSpyPlan::kSlotRuns) {
+    run_spy_ = std::make_unique<SlotRunSpy>(first_slot, slots);
+    return;
+  }
   for (std::size_t i = 0; i < slots; ++i) {
     spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(first_slot + static_cast<Xapian::valueno>(i)));
   }
 }
 
+FacetSpy::~FacetSpy() = default;
+
 void FacetSpy::add_to(Xapian::Enquire& enquire) const {
+  if (run_spy_) enquire.add_matchspy(run_spy_.get());
   for (const auto& spy : spies_) enquire.add_matchspy(spy.get());
 }
 
 std::vector<FacetValue> FacetSpy::counts() const {
-  std::map<std::string, int> summed;
-  for (const auto& spy : spies_) {
-    for (auto it = spy->values_begin(); it != spy->values_end(); ++it) {
-      summed[*it] += static_cast<int>(it.get_termfreq());
-    }
-  }
   std::vector<FacetValue> out;
-  for (const auto& [value, count] : summed) out.push_back({value, count});
-  std::stable_sort(out.begin(), out.end(), [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
+  if (run_spy_) {
+    for (const auto& [value, count] : run_spy_->counted()) out.push_back({value, count});
+  } else {
+    std::map<std::string, int> summed;
+    for (const auto& spy : spies_) {
+      for (auto it = spy->values_begin(); it != spy->values_end(); ++it) {
+        summed[*it] += static_cast<int>(it.get_termfreq());
+      }
+    }
+    for (const auto& [value, count] : summed) out.push_back({value, count});
+  }
+  std::sort(out.begin(), out.end(), [](const FacetValue& a, const FacetValue& b) {
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  });
   return out;
 }
 

@@ -1,7 +1,12 @@
-// Exact facet counts with Xapian's built-in ValueCountMatchSpy, the only kind of match spy the
-// remote backend (stock xapian-tcpsrv) can run and merge across shards. A facet's values sit one
-// per slot in a bounded run of slots (schema::kGuestFacetFirstSlot...); one spy per slot, their
-// counts summed. Each value appears at most once per episode, so a sum is a count of episodes.
+// Exact facet counts. A facet's values sit one per slot in a bounded run of slots
+// (schema::kGuestFacetFirstSlot...), filled from the run's first slot on without gaps
+// (indexer/index/episode_documents.cpp, add_facet_slots). Two plans count them, with the same counts:
+// - kBuiltIn: Xapian's ValueCountMatchSpy, one per slot of the run, counts summed. The only kind
+//   of match spy the remote backend (stock xapian-tcpsrv) can run and merge across shards; it reads
+//   every slot of the run for every match (24 for a guest run, most of them empty).
+// - kSlotRuns: one spy of our own per run, which stops at a match's first empty slot (an episode
+//   with 2 guests costs 3 reads, not 24) and counts in a hash map. Local databases only.
+// Each value appears at most once per episode, so a sum is a count of episodes.
 // Run the search with checkatleast = doccount so that every match is seen.
 // Thread safety: one FacetSpy per search.
 #pragma once
@@ -16,19 +21,24 @@
 
 namespace podseek {
 
+enum class FacetSpyPlan { kBuiltIn, kSlotRuns };
+
 class FacetSpy {
  public:
   // Counts the values of slots first_slot .. first_slot + slots - 1.
-  FacetSpy(Xapian::valueno first_slot, std::size_t slots);
+  FacetSpy(Xapian::valueno first_slot, std::size_t slots, FacetSpyPlan plan = FacetSpyPlan::kBuiltIn);
+  ~FacetSpy();
 
-  // Registers every slot's spy; they must outlive the enquire's get_mset().
+  // Registers the spies; they must outlive the enquire's get_mset().
   void add_to(Xapian::Enquire& enquire) const;
 
   // Values by count (highest first), then by name.
   std::vector<FacetValue> counts() const;
 
  private:
-  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;
+  class SlotRunSpy;
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;  // kBuiltIn
+  std::unique_ptr<SlotRunSpy> run_spy_;                              // kSlotRuns
 };
 
 // The first `limit` values of counted (sorted by count), and after them any value of `chosen`

@@ -43,10 +43,10 @@ Q date_and_duration_ranges(const SearchRequest& request, Q filter) {
 
 // Counts one facet's values over every episode that matches the other filters.
 std::vector<FacetValue> count_facet(Xapian::Database& db, const BuiltQuery& built, const FacetFilters& filters,
-                                    const FacetKind& kind) {
+                                    const FacetKind& kind, FacetSpyPlan plan) {
   Xapian::Enquire enquire(db);
   enquire.set_query(filtered(built, filters.build(kind.slot)));
-  FacetSpy spy(kind.slot, kind.slots);
+  FacetSpy spy(kind.slot, kind.slots, plan);
   spy.add_to(enquire);
   enquire.get_mset(0, 0, db.get_doccount());
   return spy.counts();
@@ -80,8 +80,8 @@ Q filtered(const BuiltQuery& built, const Q& filter) {
   return built.match_all && !built.excludes ? filter : Q(Q::OP_FILTER, built.query, filter);
 }
 
-FacetSpies::FacetSpies() {
-  for (const FacetKind& kind : kFacetKinds) spies.push_back(std::make_unique<FacetSpy>(kind.slot, kind.slots));
+FacetSpies::FacetSpies(FacetSpyPlan spy_plan) : plan(spy_plan) {
+  for (const FacetKind& kind : kFacetKinds) spies.push_back(std::make_unique<FacetSpy>(kind.slot, kind.slots, plan));
 }
 
 void FacetSpies::add_to(Xapian::Enquire& enquire) const {
@@ -96,7 +96,8 @@ void set_facets(SearchResponse& response, Xapian::Database& db, const BuiltQuery
     const FacetKind& kind = kFacetKinds[i];
     const std::vector<std::string>& chosen = request.*kind.chosen;
     // The query run's own counts when nothing is chosen in this facet, else a count of its own.
-    std::vector<FacetValue> counts = chosen.empty() ? spies.spies[i]->counts() : count_facet(db, built, filters, kind);
+    std::vector<FacetValue> counts =
+        chosen.empty() ? spies.spies[i]->counts() : count_facet(db, built, filters, kind, spies.plan);
     response.*kind.distinct = static_cast<int>(counts.size());
     response.*kind.listed = most_frequent(std::move(counts), limit, chosen);
   }

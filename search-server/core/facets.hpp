@@ -3,8 +3,8 @@
 // each facet's exact counts over every matching episode, a chosen facet counted without its own
 // filter so that its other values keep their counts. Each facet is one row of kFacetKinds.
 // Thread safety: uses only the database handle it is given.
-// Counting uses Xapian's built-in ValueCountMatchSpy only (facet_spy.hpp), so it also runs on
-// remote shards served by xapian-tcpsrv.
+// Counting uses Xapian's built-in ValueCountMatchSpy (facet_spy.hpp), which also runs on remote
+// shards served by xapian-tcpsrv, or on a local database our own cheaper spies with the same counts.
 #pragma once
 
 #include <array>
@@ -49,7 +49,8 @@ Xapian::Query filtered(const BuiltQuery& built, const Xapian::Query& filter);
 // The spies one run of the episode query counts its facets with, one per kFacetKinds row.
 // (Held by pointer: an attempt that wins is moved, and Xapian's spies cannot be.)
 struct FacetSpies {
-  FacetSpies();
+  explicit FacetSpies(FacetSpyPlan plan = FacetSpyPlan::kBuiltIn);
+  FacetSpyPlan plan;  // also the plan of set_facets' own counts
   std::vector<std::unique_ptr<FacetSpy>> spies;
   void add_to(Xapian::Enquire& enquire) const;
 };

@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "common/index_schema.hpp"
+#include "common/stub_file.hpp"
 #include "search-server/core/facets.hpp"
 #include "search-server/core/query_builder.hpp"
 #include "search-server/core/query_languages.hpp"
@@ -49,6 +50,7 @@ struct AttemptContext {
   SortOrder sort;
   QueryLanguages languages;  // to stem with
   bool prefix;  // the last word is searched as a prefix (spelling.hpp: last_word_is_prefix)
+  FacetSpyPlan spy_plan;
 };
 
 // Counts every match of the query (the total, and the facets by the attempt's spies) in a pass
@@ -67,6 +69,7 @@ Xapian::doccount count_matches(const AttemptContext& context, const Q& query, co
 Attempt run_attempt(const AttemptContext& context, const std::string& text, Q::op default_op) {
   const SearchRequest& request = context.request;
   Attempt attempt;
+  attempt.spies = FacetSpies(context.spy_plan);
   attempt.built = context.builder.build(
       parse_query_syntax(text),
       QueryOptions{default_op, context.prefix, context.options.prefix_expansion, context.languages.codes,
@@ -165,6 +168,12 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) const {
   return response;
 }
 
+// Our own spies on one local database; the built-in ones wherever a shard may be remote (a stub).
+FacetSpyPlan Searcher::facet_spy_plan(const Xapian::Database& db) const {
+  if (options_.builtin_facet_spies || db.size() != 1 || is_stub(reader_.path())) return FacetSpyPlan::kBuiltIn;
+  return FacetSpyPlan::kSlotRuns;
+}
+
 SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request) const {
   QueryBuilder builder(db, synonyms_);
   // Nothing asked for (browse) or only exclusions ("-curl"): nothing to rank by, newest first.
@@ -173,7 +182,8 @@ SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request)
   QueryLanguages languages = query_languages(db, FacetFilters{request}.build(), request.lang);
   const bool prefix = last_word_is_prefix(db, request.query, request.partial, languages.codes);
   Answer answer =
-      answer_with_fallbacks(AttemptContext{db, request, builder, options_, sort, std::move(languages), prefix});
+      answer_with_fallbacks(AttemptContext{db, request, builder, options_, sort, std::move(languages), prefix,
+                                           facet_spy_plan(db)});
 
   SearchResponse response;
   response.query = request.query;

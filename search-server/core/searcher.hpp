@@ -8,6 +8,7 @@
 #include <string>
 
 #include "common/status.hpp"
+#include "search-server/core/facet_spy.hpp"
 #include "search-server/core/index_reader.hpp"
 #include "search-server/core/search_types.hpp"
 #include "search-server/core/synonym_table.hpp"
@@ -19,6 +20,9 @@ struct SearcherOptions {
   unsigned prefix_expansion = 30;   // completions of a partial word
   int max_transcript_hits = 5;
   bool strict_shards = false;  // a shard that does not answer fails the search (Unavailable)
+  // Facets counted by Xapian's built-in spies even on one local database (facet_spy.hpp: the
+  // plan remote shards need; the same counts, slower): for tests that compare the two plans.
+  bool builtin_facet_spies = false;
 };
 
 class Searcher {
@@ -34,6 +38,7 @@ class Searcher {
 
  private:
   SearchResponse run(Xapian::Database& db, const SearchRequest& request) const;
+  FacetSpyPlan facet_spy_plan(const Xapian::Database& db) const;
 
   IndexReader& reader_;
   SynonymTable synonyms_;

@@ -1,6 +1,7 @@
 // The waiting room for connections between requests (see connection_gate.hpp).
 #include "search-server/http/connection_gate.hpp"
 
+#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/epoll.h>
@@ -11,9 +12,12 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "search-server/http/socket_stream.hpp"
@@ -23,10 +27,74 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// One client connection: its socket (owned), its stream and how many requests it made.
+// The client address of a socket, as text ("192.0.2.7", "2001:db8::1"; an IPv4-mapped IPv6
+// address as IPv4); "" when the socket has none (a Unix socket, a closed peer).
+std::string client_address(int fd) {
+  sockaddr_storage peer{};
+  socklen_t length = sizeof peer;
+  if (::getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &length) != 0) return "";
+  char text[INET6_ADDRSTRLEN] = {};
+  if (peer.ss_family == AF_INET) {
+    ::inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(&peer)->sin_addr, text, sizeof text);
+  } else if (peer.ss_family == AF_INET6) {
+    const in6_addr& address = reinterpret_cast<sockaddr_in6*>(&peer)->sin6_addr;
+    if (IN6_IS_ADDR_V4MAPPED(&address)) {
+      ::inet_ntop(AF_INET, &address.s6_addr[12], text, sizeof text);
+    } else {
+      ::inet_ntop(AF_INET6, &address, text, sizeof text);
+    }
+  }
+  return text;
+}
+
+// How many connections each client address has open; a Ticket holds one place.
+class ClientTally {
+ public:
+  class Ticket {
+   public:
+    Ticket(ClientTally* tally, std::string address) : tally_(tally), address_(std::move(address)) {}
+    ~Ticket() {
+      if (tally_) tally_->release(address_);
+    }
+    Ticket(Ticket&& other) noexcept : tally_(std::exchange(other.tally_, nullptr)), address_(std::move(other.address_)) {}
+    Ticket(const Ticket&) = delete;
+    Ticket& operator=(const Ticket&) = delete;
+    Ticket& operator=(Ticket&&) = delete;
+
+   private:
+    ClientTally* tally_;
+    std::string address_;
+  };
+
+  explicit ClientTally(std::size_t max_per_client) : max_per_client_(max_per_client) {}
+
+  // A place for one more connection from address, or nullopt when it has max_per_client already.
+  std::optional<Ticket> admit(const std::string& address) {
+    if (max_per_client_ == 0 || address.empty()) return Ticket(nullptr, "");
+    std::lock_guard lock(mutex_);
+    std::size_t& open = open_[address];
+    if (open >= max_per_client_) return std::nullopt;
+    ++open;
+    return Ticket(this, address);
+  }
+
+ private:
+  void release(const std::string& address) {
+    std::lock_guard lock(mutex_);
+    auto it = open_.find(address);
+    if (it != open_.end() && --it->second == 0) open_.erase(it);
+  }
+
+  const std::size_t max_per_client_;
+  std::mutex mutex_;
+  std::unordered_map<std::string, std::size_t> open_;
+};
+
+// One client connection: its socket (owned), its stream, how many requests it made and its place
+// in the client tally (given back when the connection is closed).
 struct Connection {
-  Connection(int socket, const ConnectionLimits& limits)
-      : fd(socket), stream(socket, limits.read_timeout, limits.write_timeout) {}
+  Connection(int socket, const ConnectionLimits& limits, std::optional<ClientTally::Ticket> place = std::nullopt)
+      : fd(socket), stream(socket, limits.read_timeout, limits.write_timeout), ticket(std::move(place)) {}
   ~Connection() {
     ::shutdown(fd, SHUT_RDWR);
     ::close(fd);
@@ -37,6 +105,7 @@ struct Connection {
   int fd;
   SocketStream stream;
   int requests = 0;
+  std::optional<ClientTally::Ticket> ticket;
 };
 
 enum class HeaderState { kPartial, kWhole, kTooLarge, kClosed };
@@ -54,14 +123,25 @@ HeaderState header_state(Connection& connection, std::size_t max_bytes) {
   return head.size() >= max_bytes ? HeaderState::kTooLarge : HeaderState::kPartial;
 }
 
-// The gate's own answer to a header over the limit, before httplib has parsed (or stored) any of it.
-void refuse_large_header(Connection& connection, std::size_t max_bytes) {
-  const std::string body = "{\"error\":{\"code\":\"too_large\",\"message\":\"the request header is over " +
-                           std::to_string(max_bytes) + " bytes\"}}";
-  const std::string answer = "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n"
+// The gate's own answer, before httplib has parsed (or stored) anything; the connection is closed.
+void refuse(Connection& connection, const std::string& status_line, const std::string& code,
+            const std::string& message, const std::string& extra_header = "") {
+  const std::string body = "{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}}";
+  const std::string answer = "HTTP/1.1 " + status_line + "\r\nConnection: close\r\n" + extra_header +
                              "Content-Type: application/json\r\nX-Content-Type-Options: nosniff\r\n"
                              "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
   connection.stream.write(answer.data(), answer.size());
+}
+
+void refuse_large_header(Connection& connection, std::size_t max_bytes) {
+  refuse(connection, "431 Request Header Fields Too Large", "too_large",
+         "the request header is over " + std::to_string(max_bytes) + " bytes");
+}
+
+void refuse_crowded_client(Connection& connection, std::size_t max_per_client) {
+  refuse(connection, "429 Too Many Requests", "too_many_connections",
+         "this address has " + std::to_string(max_per_client) + " connections open already (the limit)",
+         "Retry-After: 1\r\n");
 }
 
 }  // namespace
@@ -71,7 +151,8 @@ class ConnectionGate {
   using ServeOne = std::function<bool(httplib::Stream&, bool close_connection, bool& connection_closed)>;
 
   ConnectionGate(ConnectionLimits limits, ServeOne serve_one)
-      : limits_(limits), serve_one_(std::move(serve_one)), epoll_(::epoll_create1(EPOLL_CLOEXEC)),
+      : limits_(limits), serve_one_(std::move(serve_one)), tally_(limits.max_per_client),
+        epoll_(::epoll_create1(EPOLL_CLOEXEC)),
         workers_(std::make_unique<httplib::ThreadPool>(static_cast<std::size_t>(limits.worker_threads))),
         thread_([this] { run(); }) {}
   ~ConnectionGate() { stop(); }
@@ -79,7 +160,12 @@ class ConnectionGate {
   void admit(int fd) {
     const int on = 1;  // answers go out at once, not after the client's delayed ACK
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
-    route(std::make_shared<Connection>(fd, limits_), Clock::now() + limits_.header_time);
+    std::optional<ClientTally::Ticket> place = tally_.admit(client_address(fd));
+    if (!place) {
+      Connection refused(fd, limits_);
+      return refuse_crowded_client(refused, limits_.max_per_client);
+    }
+    route(std::make_shared<Connection>(fd, limits_, std::move(place)), Clock::now() + limits_.header_time);
   }
 
   // Closes the waiting connections, lets the workers finish their request, joins every thread.
@@ -192,6 +278,7 @@ class ConnectionGate {
 
   const ConnectionLimits limits_;
   const ServeOne serve_one_;
+  ClientTally tally_;
   const int epoll_;
   std::unique_ptr<httplib::ThreadPool> workers_;
   std::mutex mutex_;

@@ -7,6 +7,7 @@
 // therefore never hold a worker; a header late by header_time (keep_alive_time after the first
 // request) closes the connection; a header over max_header_bytes is refused with 431 before
 // anything is parsed. Pipelined requests are answered in turn (the stream keeps their bytes).
+// One client address may hold at most max_per_client connections; the next gets 429 and is closed.
 // Thread safety: GatedServer is configured and started like httplib::Server, listened on once; the
 // gate thread and the workers share only the gate's mutex-protected table.
 #pragma once
@@ -28,6 +29,9 @@ struct ConnectionLimits {
   std::chrono::milliseconds write_timeout{5000};
   std::size_t max_header_bytes = 32 * 1024;        // request line and header fields together
   std::size_t max_waiting = 512;                   // connections in the gate; beyond, the one nearest its deadline is closed
+  // Connections open at once from one client address (waiting or being answered); one more is
+  // answered 429 and closed, so one address cannot fill the gate. 0: no cap (a proxy in front).
+  std::size_t max_per_client = 256;
 };
 
 class ConnectionGate;

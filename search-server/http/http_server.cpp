@@ -30,6 +30,7 @@ ConnectionLimits connection_limits(const ServerOptions& options) {
   limits.worker_threads = options.threads;
   limits.keep_alive_time = std::chrono::seconds(options.keep_alive_seconds);
   limits.keep_alive_max_requests = options.keep_alive_max_requests;
+  limits.max_per_client = static_cast<std::size_t>(options.max_client_connections);
   limits.read_timeout = std::chrono::seconds(options.read_timeout_seconds);
   limits.write_timeout = std::chrono::seconds(options.write_timeout_seconds);
   return limits;

@@ -106,6 +106,8 @@ const std::vector<OptionSpec>& option_table() {
        },
        &ServerOptions::allow_origins},
       {"threads", false, [](ServerOptions& o, const std::string& v) { return to_int(v, 1, 256, o.threads); }},
+      {"max-client-connections", false,
+       [](ServerOptions& o, const std::string& v) { return to_int(v, 0, 100000, o.max_client_connections); }},
       {"shard-timeout", false,
        [](ServerOptions& o, const std::string& v) { return to_int(v, 10, 600000, o.shard_timeout_ms); }},
       {"shard-failure", false,

@@ -22,6 +22,7 @@ struct ServerOptions {
   int write_timeout_seconds = 5;
   int keep_alive_seconds = 5;              // an idle connection waits in the gate (no worker) this long
   int keep_alive_max_requests = 100;       // requests on one connection
+  int max_client_connections = 256;        // open at once from one client address; 0: no cap (behind a proxy)
   std::size_t max_request_bytes = 64 * 1024;  // request bodies above this are refused (413)
   bool access_log = true;                  // one JSON line a request on stderr (server_log.hpp)
   std::string public_url;                  // origin for /opensearch.xml; "" = from the Host header

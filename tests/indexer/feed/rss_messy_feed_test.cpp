@@ -44,7 +44,7 @@ TEST_CASE("Each problem of a messy feed is one warning naming its item") {
       "item 10 (\"Enormous description\"): description of 3299 bytes cut to 1000 bytes of text",
       "item 11 (\"Chapters that 404\"): podcast:chapters not fetched: " + feed + "missing-chapters.json: HTTP 404",
       "item 12 (\"Bad numbers\"): itunes:episode \"ten\" is not a number; ignored",
-      "item 12 (\"Bad numbers\"): itunes:duration \"about an hour\" is not seconds or H:MM:SS; ignored",
+      "item 12 (\"Bad numbers\"): itunes:duration \"about an hour\" is not seconds, H:MM:SS or PT1H2M3S; ignored",
       "item 13 (\"Broken transcript\"): podcast:transcript ignored: " + feed +
           "broken.vtt: not a WebVTT file (no WEBVTT header)",
   };
@@ -107,15 +107,28 @@ TEST_CASE("Undeclared namespace prefixes are still understood") {
   REQUIRE(result.podcast.episodes.size() == 1);
   CHECK(result.podcast.episodes[0].number == 4);
   REQUIRE(result.warnings.size() == 1);
-  CHECK(result.warnings[0].rfind("feed: not well-formed XML", 0) == 0);
+  CHECK(result.warnings[0] == "feed: a namespace prefix is not declared (line 2: Namespace prefix itunes on episode is "
+                              "not defined); itunes:, podcast: and the other common prefixes are read as their usual namespaces");
+}
+
+TEST_CASE("A feed whose only fault is bare ampersands is read whole, with a warning") {
+  testing::FakeFetcher fetcher;
+  FeedParseResult result = parse_rss(testing::read_fixture("broken/not-well-formed.xml"), "tj.xml", fetcher);
+  CHECK(result.warnings == std::vector<std::string>{"feed: 2 bare '&'s that start no entity read as text"});
+  CHECK(result.podcast.title == "Tom & Jerry Talk");
+  CHECK(result.podcast.episodes.size() == 2);
+  CHECK(result.maybe_incomplete.empty());
 }
 
 TEST_CASE("A feed that is not well-formed XML is read as far as it can be, with a warning") {
   testing::FakeFetcher fetcher;
-  FeedParseResult result = parse_rss(testing::read_fixture("broken/not-well-formed.xml"), "tj.xml", fetcher);
+  std::string xml = "<rss><channel><title>T</title>\n<item><title>A</title><guid>a</guid></item>\n"
+                    "<item><title>B</title><guid>b</guid><description>cut <b>short";
+  FeedParseResult result = parse_rss(xml, "cut.xml", fetcher);
   REQUIRE_FALSE(result.warnings.empty());
-  CHECK(result.warnings[0].rfind("feed: not well-formed XML, read what could be recovered (line 4: ", 0) == 0);
+  CHECK(result.warnings[0].rfind("feed: not well-formed XML, read what could be recovered (line 3: ", 0) == 0);
   CHECK(result.podcast.episodes.size() == 2);
+  CHECK(result.maybe_incomplete == "its XML is not well-formed");
 }
 
 TEST_CASE("A file that is not a feed is an input error naming the file") {
@@ -184,4 +197,24 @@ TEST_CASE("An enormous description is cut at a character boundary") {
   CHECK((static_cast<unsigned char>(text.back()) & 0xC0) != 0xC0);
   REQUIRE(result.warnings.size() == 1);
   CHECK(result.warnings[0].find("description of") != std::string::npos);
+}
+
+TEST_CASE("Numbering that restarts each season is one feed warning; a repeat within a season names its item") {
+  testing::FakeFetcher fetcher;
+  std::string xml = R"(<rss xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>T</title>
+    <item><title>S1E1</title><guid>a</guid><itunes:season>1</itunes:season><itunes:episode>1</itunes:episode></item>
+    <item><title>S1E2</title><guid>b</guid><itunes:season>1</itunes:season><itunes:episode>2</itunes:episode></item>
+    <item><title>S2E1</title><guid>c</guid><itunes:season>2</itunes:season><itunes:episode>1</itunes:episode></item>
+    <item><title>S2E2</title><guid>d</guid><itunes:season>2</itunes:season><itunes:episode>2</itunes:episode></item>
+    <item><title>S2E2 again</title><guid>e</guid><itunes:season>2</itunes:season><itunes:episode>2</itunes:episode></item>
+    </channel></rss>)";
+  FeedParseResult result = parse_rss(xml, "feed.xml", fetcher);
+  REQUIRE(result.podcast.episodes.size() == 5);
+  CHECK(result.podcast.episodes[0].number == 1);
+  CHECK_FALSE(result.podcast.episodes[2].number);
+  CHECK(result.podcast.episodes[2].season == 2);
+  CHECK(result.warnings ==
+        std::vector<std::string>{"item 5 (\"S2E2 again\"): itunes:episode 2 repeats an earlier item's in season 2; number dropped",
+                                 "feed: episode numbers restart each season; the 2 items whose number an earlier season "
+                                 "has keep their season, not their number (podseek numbers episodes across the podcast)"});
 }

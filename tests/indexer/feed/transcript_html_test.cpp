@@ -21,9 +21,9 @@ TEST_CASE("HTML transcript paragraphs become cues with the last <time> and <cite
   CHECK(read.warnings == std::vector<std::string>{"<time> 3 \"soon\" is not a time"});
 }
 
-TEST_CASE("HTML without any <time> is not a transcript, and deep nesting is no crash") {
+TEST_CASE("HTML without any <time> and no timestamps in its text is not a transcript, and deep nesting is no crash") {
   CHECK_THROWS_WITH(parse_transcript_html("<p>just words</p>", "t.html"),
-                    "t.html: not an HTML transcript (no <time> elements)");
+                    "t.html: a plain-text transcript without timestamps (no moments to link to)");
   std::string deep;
   for (int i = 0; i < 20000; ++i) deep += "<div>";
   deep += "<time>0:01</time><p>deep</p>";
@@ -47,4 +47,18 @@ TEST_CASE("The real Buzzsprout HTML transcript is read (feeds-wild)") {
   CHECK(read.cues[1].speaker == "Sarah");
   CHECK(read.cues[1].start == 53);
   CHECK(read.warnings.empty());
+}
+
+TEST_CASE("HTML whose times are written in its text is read line by line") {
+  TranscriptRead read = parse_transcript_html(
+      "<html><body><h1>Episode 4</h1><p>[00:00:05] Hanna Host: Welcome back.</p>"
+      "<p><strong>Gus Guest</strong> 01:10</p><p>Thanks for having me.</p></body></html>",
+      "t.html");
+  REQUIRE(read.cues.size() == 2);
+  CHECK(read.cues[0].start == 5);
+  CHECK(read.cues[0].speaker == "Hanna Host");
+  CHECK(read.cues[0].text == "Welcome back.");
+  CHECK(read.cues[1].start == 70);
+  CHECK(read.cues[1].speaker == "Gus Guest");
+  CHECK(read.warnings == std::vector<std::string>{"1 line before the first timestamp; skipped"});
 }

@@ -27,3 +27,15 @@ TEST_CASE("Text that is not a JSON transcript is an input error naming it") {
   CHECK_THROWS_WITH(parse_transcript_json("WEBVTT", "t.json"), "t.json: not valid JSON");
   CHECK_THROWS_WITH(parse_transcript_json("[]", "t.json"), "t.json: no \"segments\" array");
 }
+
+TEST_CASE("JSON transcript times written as strings are read; others are a warning") {
+  TranscriptRead read = parse_transcript_json(
+      R"({"segments": [{"startTime": "0.5", "endTime": "2", "body": "Strings"}, {"startTime": "00:01:05.5", "body": "Clock"},
+          {"startTime": "later", "body": "Word"}]})",
+      "t.json");
+  REQUIRE(read.cues.size() == 2);
+  CHECK(read.cues[0].start == 0.5);
+  CHECK(read.cues[0].end == 2);
+  CHECK(read.cues[1].start == 65.5);
+  CHECK(read.warnings == std::vector<std::string>{"segment 3: startTime is not a time; skipped"});
+}

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 #include <map>
+#include <set>
 
 #include "common/status.hpp"
 
@@ -106,7 +107,7 @@ TEST_CASE("Titles end where the description starts, with or without a period") {
       {4, "Datastar and Hypermedia"}, {3, "OpenTelemetry, eBPF and Metoro"}, {2, "Hyper with Sean McArthur"},
   };
   for (const auto& [number, title] : titles) CHECK(episode(number).title == title);
-  CHECK(episode(1).title.empty());
+  CHECK(episode(1).title == "Episode 1");  // no head on the page: the overlay names it
   CHECK_THAT(episode(7).description, Catch::Matchers::StartsWith("In this episode, we go through Dirkjan's"));
   CHECK_THAT(episode(11).description, Catch::Matchers::StartsWith("A conversation with Max Inden"));
   CHECK_THAT(episode(1).description, Catch::Matchers::StartsWith("In the inaugural episode of NetStack FM"));
@@ -210,4 +211,15 @@ TEST_CASE("A page without episodes is an input error naming the source") {
   CHECK_THROWS_WITH(import_episode_page("Discover\nsomething\n", "page.txt"),
                     Catch::Matchers::StartsWith("page.txt: no episode found"));
   CHECK_THROWS_AS(import_episode_page_file("/nonexistent/page.txt"), InputError);
+}
+
+TEST_CASE("Episodes of a page get stable guids from the podcast and their number, so the page indexes without an overlay") {
+  const Podcast& podcast = netstack();
+  REQUIRE(podcast.episodes.size() == 11);
+  CHECK(podcast.episodes.front().guid == "netstack.fm-episode-11");  // what the overlay says too
+  CHECK(podcast.episodes.back().guid == "netstack.fm-episode-1");
+  CHECK(podcast.episodes.back().title == "Episode 1");  // the page gives the first episode no head
+  std::set<std::string> guids;
+  for (const auto& ep : podcast.episodes) guids.insert(ep.guid);
+  CHECK(guids.size() == podcast.episodes.size());
 }

@@ -117,11 +117,34 @@ TEST_CASE("When more connections wait than the gate holds, the longest waiting m
     WARN("skipped: this process may open only " << files.rlim_cur << " files");
     return;
   }
-  Fixture f;
+  Fixture f(ServerOptions{.max_client_connections = 0});  // the crowd and the search share 127.0.0.1
   const std::size_t over = ConnectionLimits{}.max_waiting + 88;
   testing::HostileCrowd crowd(f.server.port(), static_cast<int>(over), 0);
   std::this_thread::sleep_for(300ms);
   auto res = f.server.client().Get("/api/search?q=quic");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+}
+
+TEST_CASE("One client address may hold max-client-connections at once; one more is answered 429 and closed",
+          "[connection_gate][hostile]") {
+  Fixture f(ServerOptions{.max_client_connections = 8});
+  std::vector<std::unique_ptr<RawConnection>> held;
+  for (int i = 0; i < 8; ++i) held.push_back(std::make_unique<RawConnection>(f.server.port()));
+  std::this_thread::sleep_for(200ms);  // all 8 are in the gate
+  RawConnection extra(f.server.port());
+  const std::string refused = extra.read(3s);
+  CHECK(refused.rfind("HTTP/1.1 429 Too Many Requests\r\n", 0) == 0);
+  CHECK(refused.find("Retry-After: 1\r\n") != std::string::npos);
+  CHECK(refused.find("\"code\":\"too_many_connections\"") != std::string::npos);
+  CHECK(refused.find("8 connections open already") != std::string::npos);
+  CHECK(extra.closed());
+  // The held ones are still served, and a closed one gives its place back.
+  CHECK(held[0]->send("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+  CHECK(count_of(held[0]->read(3s), "HTTP/1.1 200 OK\r\n") == 1);
+  held.erase(held.begin());
+  std::this_thread::sleep_for(200ms);
+  auto res = f.server.client().Get("/healthz");
   REQUIRE(res);
   CHECK(res->status == 200);
 }

@@ -49,6 +49,7 @@ synonyms = "/srv/synonyms.json"
 deep-link = "https://example.org/{episode}?t={seconds}"
 allow-origin = ["https://a.example", "https://B.example:8443/"]
 threads = 4
+max-client-connections = 0
 access-log = false
 public-url = "https://search.example"
 site-title = "Example Radio"
@@ -68,6 +69,7 @@ shard-failure = "strict"
   CHECK(options.deep_link_template == "https://example.org/{episode}?t={seconds}");
   CHECK(options.allow_origins == std::vector<std::string>{"https://a.example", "https://b.example:8443"});
   CHECK(options.threads == 4);
+  CHECK(options.max_client_connections == 0);
   CHECK_FALSE(options.access_log);
   CHECK(options.public_url == "https://search.example");
   CHECK(options.site_title == "Example Radio");
@@ -78,7 +80,7 @@ shard-failure = "strict"
   CHECK(options.shard_timeout_ms == 700);
   CHECK(options.shard_connect_timeout_ms == 300);
   CHECK(options.strict_shards);
-  CHECK(server_option_names().size() == 17);
+  CHECK(server_option_names().size() == 18);
 }
 
 TEST_CASE("Command-line options override the configuration file, lists included", "[config]") {
@@ -97,6 +99,8 @@ TEST_CASE("A bad value in the configuration names the file, the line and the key
   CHECK(config_error("[server]\ndb = \"x\"\nport = 70000\n") == ":3: port: must be a number from 0 to 65535");
   CHECK(config_error("[server]\nport = \"eighty\"\n") == ":2: port: must be a number from 0 to 65535");
   CHECK(config_error("[server]\n\nthreads = 0\n") == ":3: threads: must be a number from 1 to 256");
+  CHECK(config_error("[server]\nmax-client-connections = -1\n") ==
+        ":2: max-client-connections: must be a number from 0 to 100000");
   CHECK(config_error("[server]\nshard-failure = \"maybe\"\n") == ":2: shard-failure: must be partial or strict");
   CHECK(config_error("[server]\naccess-log = \"maybe\"\n") == ":2: access-log: must be true or false (on or off)");
   CHECK(config_error("[server]\nallow-origin = [\"https://a.example\", \"*\"]\n").rfind(":2: allow-origin: ", 0) == 0);
