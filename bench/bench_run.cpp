@@ -20,6 +20,7 @@
 #include "bench/child_process.hpp"
 #include "bench/corpus_generator.hpp"
 #include "bench/http_load.hpp"
+#include "bench/latency_samples.hpp"
 #include "bench/podseek_runner.hpp"
 #include "bench/sphinx_load.hpp"
 #include "bench/sphinx_runner.hpp"
@@ -93,60 +94,6 @@ IndexFigures measure_indexing(std::size_t episodes, const std::string& path, Ind
   f.peak_rss_kb = std::max(j.at("peak_rss_kb").get<long>(), 0L);
   f.disk_bytes = disk_bytes(path);
   return f;
-}
-
-double percentile(std::vector<double> sorted, double p) {
-  if (sorted.empty()) return 0;
-  std::sort(sorted.begin(), sorted.end());
-  std::size_t rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(sorted.size())));
-  return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
-}
-
-struct Samples {
-  std::vector<double> ms;
-  double total = 0, chapters = 0;
-  std::size_t empty = 0;
-
-  template <class Run>
-  void time(Run run, const BenchQuery& q) {
-    auto start = Clock::now();
-    QueryOutcome outcome = run(q);
-    ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-    total += static_cast<double>(outcome.total);
-    chapters += outcome.chapter_hits;
-    if (outcome.results == 0) empty++;
-  }
-
-  LatencyFigures figures() const {
-    LatencyFigures f;
-    f.count = ms.size();
-    if (ms.empty()) return f;
-    f.p50_ms = percentile(ms, 50);
-    f.p95_ms = percentile(ms, 95);
-    f.p99_ms = percentile(ms, 99);
-    double sum = 0;
-    for (double m : ms) sum += m;
-    f.mean_ms = sum / static_cast<double>(ms.size());
-    f.mean_total = total / static_cast<double>(ms.size());
-    f.mean_chapter_hits = chapters / static_cast<double>(ms.size());
-    f.no_results = empty;
-    return f;
-  }
-};
-
-// One of each list in turn (a1 b1 c1 a2 b2 c2 …) until all are used up.
-std::vector<BenchQuery> interleave(const std::vector<std::vector<BenchQuery>>& lists) {
-  std::vector<BenchQuery> out;
-  for (std::size_t i = 0;; ++i) {
-    bool any = false;
-    for (const auto& list : lists) {
-      if (i < list.size()) {
-        out.push_back(list[i]);
-        any = true;
-      }
-    }
-    if (!any) return out;
-  }
 }
 
 // Warms the engines up, then times every instance on each, rotating which goes first.

@@ -1,6 +1,8 @@
 // Forked measurement (see child_process.hpp).
 #include "bench/child_process.hpp"
 
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -10,6 +12,8 @@
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
+
+extern char** environ;
 
 namespace podseek::bench {
 
@@ -56,6 +60,28 @@ ChildResult run_in_child(const std::function<std::string()>& work) {
   if (!WIFEXITED(status)) result.output = "child killed by signal " + std::to_string(WTERMSIG(status));
   result.max_rss_kb = usage.ru_maxrss;
   return result;
+}
+
+void run_program(const std::vector<std::string>& argv) {
+  std::vector<char*> args;
+  for (const auto& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
+  args.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  pid_t pid = -1;
+  int failed = posix_spawn(&pid, argv.at(0).c_str(), &actions, nullptr, args.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (failed != 0) throw std::runtime_error("cannot start " + argv[0] + ": " + std::strerror(failed));
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    throw std::runtime_error(argv[0] + " failed (" +
+                             (WIFEXITED(status) ? "exit " + std::to_string(WEXITSTATUS(status))
+                                                : "signal " + std::to_string(WTERMSIG(status))) + ")");
+  }
 }
 
 long proc_status_kb(int pid, const std::string& field) {

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace podseek::bench {
 
@@ -18,6 +19,10 @@ struct ChildResult {
 // Runs work() in a child process and returns its result string. An exception in the child
 // becomes ok = false with its message.
 ChildResult run_in_child(const std::function<std::string()>& work);
+
+// Runs a program (argv[0] a path) to its end, stdin and stdout on /dev/null, stderr inherited.
+// Throws std::runtime_error naming the program when it cannot start or does not exit 0.
+void run_program(const std::vector<std::string>& argv);
 
 // A field of /proc/PID/status in kB ("VmRSS", "VmHWM"), or -1. pid 0 means this process.
 long proc_status_kb(int pid, const std::string& field);

@@ -2,6 +2,7 @@
 //   generate  writes a deterministic synthetic corpus, one corpus file per podcast
 //   run       indexes, queries and loads both engines at several sizes; table + JSON + plot
 //   report    prints the table (and redraws the plot) from a results JSON
+//   shards    one index against 1, 2, 4 … shards behind xapian-tcpsrv (issue 14)
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -17,6 +18,7 @@
 #include "bench/podseek_breakdown.hpp"
 #include "bench/podseek_runner.hpp"
 #include "bench/report.hpp"
+#include "bench/shards_run.hpp"
 
 namespace {
 
@@ -31,8 +33,14 @@ constexpr const char* kUsage =
     "       podseek-bench report --in results.json [--in more.json] [--plot latency.svg]\n"
     "                            [--markdown table.md] [--out merged.json]\n"
     "       podseek-bench explain --episodes N [--seed S] [--queries N] [--work DIR] [--data DIR] [--db DIR]\n"
+    "       podseek-bench shards [--episodes N] [--shards 1,2,4] [--seed S] [--out results.json] [--quick]\n"
+    "                            [--queries N] [--http-seconds N] [--connections 1,8,64] [--no-http]\n"
+    "                            [--markdown table.md] [--work DIR] [--data DIR] [--server PATH] [--keep-indexes]\n"
     "  explain: where podseek's query time goes, stage by stage, per query class.\n"
     "  --db: the index of that corpus already built (run --keep-indexes: WORK/nN/podseek.db), kept as it is.\n"
+    "  shards: the same episodes as one local index and as 1, 2, 4 … shards, each behind its own\n"
+    "  xapian-tcpsrv (indexed once as the most shards, the rest merged with xapian-compact);\n"
+    "  --keep-indexes keeps the layouts and uses kept ones of the same corpus again.\n"
     "  Sphinx (sphinxsearch) is measured beside SQLite when installed; --no-sphinx skips it.\n"
     "  --idle-connections: idle + slow connections beside a second podseek-server load (64; 0: no second load).\n"
     "  --quick: 20 queries per class and 1 s HTTP loads at 1 and 8 connections (a smoke run).\n";
@@ -231,6 +239,53 @@ int explain(int argc, char** argv) {
   return 0;
 }
 
+void apply_shards_flag(ShardsOptions& o, const std::string& flag, const std::string& value, std::string& out,
+                       std::string& markdown) {
+  if (flag == "--episodes") o.episodes = to_number(flag, value);
+  else if (flag == "--shards") o.shard_counts = number_list<unsigned>(flag, value);
+  else if (flag == "--seed") o.seed = to_number(flag, value);
+  else if (flag == "--out") out = value;
+  else if (flag == "--markdown") markdown = value;
+  else if (flag == "--queries") o.queries_per_class = to_number(flag, value);
+  else if (flag == "--http-seconds") o.http_seconds = static_cast<int>(to_number(flag, value));
+  else if (flag == "--connections") o.connections = number_list<int>(flag, value);
+  else if (flag == "--work") o.work_dir = value;
+  else if (flag == "--data") o.data_dir = value;
+  else if (flag == "--server") o.server_path = value;
+  else usage_error("unknown option " + flag);
+}
+
+int shards(int argc, char** argv) {
+  Flags flags = parse_flags(argc, argv, {"--quick", "--no-http", "--keep-indexes"});
+  ShardsOptions o;
+  o.work_dir = PODSEEK_BINARY_DIR "/bench-work";
+  o.data_dir = PODSEEK_SOURCE_DIR "/data";
+  o.server_path = PODSEEK_SERVER_PATH;
+  bool no_http = false;
+  for (const auto& s : flags.switches) {
+    if (s == "--quick") {
+      o.quick = true;  // before the values, which win over it
+      o.queries_per_class = 20;
+      o.http_seconds = 1;
+      o.connections = {1, 8};
+    }
+    if (s == "--no-http") no_http = true;
+    if (s == "--keep-indexes") o.keep_indexes = true;
+  }
+  std::string out, markdown;
+  for (const auto& [flag, value] : flags.values) apply_shards_flag(o, flag, value, out, markdown);
+  if (no_http) o.server_path.clear();
+  if (o.episodes == 0 || o.queries_per_class == 0 || o.http_seconds <= 0) {
+    usage_error("--episodes, --queries and --http-seconds must be above 0");
+  }
+  o.after_each_layout = [&](const ShardsResults& so_far) {
+    if (!out.empty()) write_text(out, to_json(so_far).dump(2) + "\n");
+    if (!markdown.empty()) write_text(markdown, shards_markdown(so_far));
+  };
+  std::cout << shards_markdown(run_shards_benchmark(o));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -241,6 +296,7 @@ int main(int argc, char** argv) {
     if (command == "run") return run(argc, argv);
     if (command == "report") return report(argc, argv);
     if (command == "explain") return explain(argc, argv);
+    if (command == "shards") return shards(argc, argv);
     if (command == "--help" || command == "-h") {
       std::cout << kUsage;
       return 0;

@@ -24,6 +24,7 @@ QueryOutcome PodseekRunner::run(const BenchQuery& query) {
   Expected<SearchResponse> response = searcher_.search(request);
   if (!response.ok()) throw std::runtime_error("podseek: " + response.error().message);
   const SearchResponse& r = response.value();
+  if (r.partial) throw std::runtime_error("podseek: a shard did not answer (" + (r.missing_shards.empty() ? std::string("?") : r.missing_shards.front()) + ")");
   QueryOutcome outcome;
   outcome.total = r.total;
   outcome.results = static_cast<int>(r.results.size());

@@ -21,7 +21,7 @@ void index_with_podseek(const SyntheticCorpus& corpus, const std::string& db_pat
 class PodseekRunner {
  public:
   PodseekRunner(const std::string& db_path, SynonymTable synonyms);
-  // Throws std::runtime_error when the search fails.
+  // Throws std::runtime_error when the search fails or a shard did not answer (a partial answer).
   QueryOutcome run(const BenchQuery& query);
 
  private:

@@ -31,12 +31,16 @@ IndexFigures index_from(const json& j) {
   return f;
 }
 
+}  // namespace
+
 json latency_json(const LatencyFigures& f) {
   return {{"count", f.count},           {"p50_ms", f.p50_ms},
           {"p95_ms", f.p95_ms},         {"p99_ms", f.p99_ms},
           {"mean_ms", f.mean_ms},       {"mean_total", f.mean_total},
           {"mean_chapter_hits", f.mean_chapter_hits}, {"no_results", f.no_results}};
 }
+
+namespace {
 
 LatencyFigures latency_from(const json& j) {
   LatencyFigures f;
@@ -50,6 +54,8 @@ LatencyFigures latency_from(const json& j) {
   f.no_results = j.at("no_results");
   return f;
 }
+
+}  // namespace
 
 json http_json(const HttpFigures& h) {
   json levels = json::array();
@@ -65,6 +71,8 @@ json http_json(const HttpFigures& h) {
           {"levels", levels},
           {"server_peak_rss_kb", h.server_peak_rss_kb}};
 }
+
+namespace {
 
 HttpFigures http_from(const json& h) {
   HttpFigures f;
@@ -118,6 +126,11 @@ MachineInfo describe_machine() {
   return m;
 }
 
+json machine_json(const MachineInfo& m) {
+  return {{"cpus", m.cpus}, {"cpu_model", m.cpu_model}, {"memory_kb", m.memory_kb},
+          {"load_average", m.load_average}, {"kernel", m.kernel}};
+}
+
 json to_json(const BenchResults& r) {
   json sizes = json::array();
   for (const auto& s : r.sizes) {
@@ -151,12 +164,7 @@ json to_json(const BenchResults& r) {
                      {"sphinx", {{"ran", s.sphinx_ran}, {"note", s.sphinx_note}, {"load", http_json(s.sphinx_load)}}}});
   }
   return {{"started_utc", r.started_utc},
-          {"machine",
-           {{"cpus", r.machine.cpus},
-            {"cpu_model", r.machine.cpu_model},
-            {"memory_kb", r.machine.memory_kb},
-            {"load_average", r.machine.load_average},
-            {"kernel", r.machine.kernel}}},
+          {"machine", machine_json(r.machine)},
           {"seed", r.seed},
           {"quick", r.quick},
           {"queries_per_class", r.queries_per_class},

@@ -90,6 +90,10 @@ struct BenchResults {
 };
 
 MachineInfo describe_machine();
+// The parts of the JSON, for the other results files (shards_results.hpp).
+nlohmann::json latency_json(const LatencyFigures& f);
+nlohmann::json http_json(const HttpFigures& h);
+nlohmann::json machine_json(const MachineInfo& m);
 nlohmann::json to_json(const BenchResults& results);
 BenchResults results_from_json(const nlohmann::json& j);
 

@@ -2,6 +2,7 @@
 #include "common/index_schema.hpp"
 
 #include <cctype>
+#include <initializer_list>
 
 #include "common/text_analyzer.hpp"
 
@@ -31,9 +32,13 @@ std::optional<std::string_view> field_prefix(std::string_view name) {
   return std::nullopt;
 }
 
-std::string date_order_key(const std::string& published, const std::string& number_value, const std::string& id) {
+namespace {
+
+// The parts in order, each with '\0' escaped as "\0\xff" and ended by "\0\0" (as
+// Xapian's MultiValueKeyMaker joins them), so that the joined values sort as the parts would.
+std::string order_key(std::initializer_list<const std::string*> parts) {
   std::string key;
-  for (const std::string* part : {&published, &number_value, &id}) {
+  for (const std::string* part : parts) {
     for (char c : *part) {
       key += c;
       if (c == '\0') key += '\xff';
@@ -41,6 +46,16 @@ std::string date_order_key(const std::string& published, const std::string& numb
     key.append(2, '\0');
   }
   return key;
+}
+
+}  // namespace
+
+std::string date_order_key(const std::string& published, const std::string& number_value, const std::string& id) {
+  return order_key({&published, &number_value, &id});
+}
+
+std::string duration_order_key(const std::string& duration_value, const std::string& id) {
+  return order_key({&duration_value, &id});
 }
 
 std::string join_list(const std::vector<std::string>& values) {

@@ -57,6 +57,7 @@ enum Slot : Xapian::valueno {
   kLanguageSlot = 10,     // language code (language_code.hpp), episodes only
   kCategoriesSlot = 11,   // category names ("A" and "A > B"), joined by kListSeparator
   kDateOrderSlot = 12,    // date_order_key(): published, number, id in one value, episodes only
+  kDurationOrderSlot = 13,  // duration_order_key(): duration, id in one value, episodes only
 };
 
 // One value that orders episodes by published date, then episode number, then id, as
@@ -64,6 +65,9 @@ enum Slot : Xapian::valueno {
 // single value is what the remote backend supports (it cannot run a KeyMaker), and the id
 // makes the order total, so shards and one index agree.
 std::string date_order_key(const std::string& published, const std::string& number_value, const std::string& id);
+// The same for sort=duration: the duration value (kDurationSlot's, "" when unknown, which sorts
+// below every length), then the id, so that equal lengths are ordered by episode id everywhere.
+std::string duration_order_key(const std::string& duration_value, const std::string& id);
 inline constexpr char kListSeparator = '\x1f';
 
 // Facet slots. A list-valued facet (guests, topics, categories) also keeps each of an episode's values in a
@@ -88,7 +92,8 @@ inline constexpr std::string_view kFeedMetadataPrefix = "feed:";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 // Unix seconds (decimal) of the indexer's last commit; the server reports it in /metrics.
 inline constexpr std::string_view kCommittedAtKey = "committed_at";
-inline constexpr std::string_view kSchemaVersion = "5";  // 4: stems in each podcast's language; 5: facet slots, date order
+// 4: stems in each podcast's language; 5: facet slots, date order; 6: duration order
+inline constexpr std::string_view kSchemaVersion = "6";
 
 // The terms for ids, kinds and boolean filters.
 std::string id_term(std::string_view document_id);

@@ -177,6 +177,7 @@ EpisodeDocuments build_episode_documents(const Podcast& podcast, const Episode& 
   doc.add_value(schema::kPodcastSlot, podcast.title);
   doc.add_value(schema::kTitleSlot, episode.title);
   add_listing_filters(doc, podcast, episode);
+  doc.add_value(schema::kDurationOrderSlot, schema::duration_order_key(doc.get_value(schema::kDurationSlot), out.episode_id));
 
   StoredEpisode stored{out.episode_id, podcast.title, episode, out.topics};
   stored.episode.transcript.clear();

@@ -1,6 +1,7 @@
 // Per-thread database handles, sharded indexes and failing shards (see index_reader.hpp).
 #include "search-server/core/index_reader.hpp"
 
+#include <cstdint>
 #include <map>
 #include <memory>
 
@@ -19,8 +20,11 @@ Xapian::Database open_entry(const StubEntry& entry, const RemoteTimeouts& timeou
 struct ThreadHandle {
   std::unique_ptr<Xapian::Database> db;
   std::set<std::string> down;            // what was down when it was opened
+  std::uint64_t stub_generation = 0;     // the stub's list it was opened from (StubWatch)
   std::vector<std::string> left_out;     // the shards it does not search
 };
+
+const auto kNoEntries = std::make_shared<const std::vector<StubEntry>>();
 
 ThreadHandle& thread_handle(const std::string& path) {
   thread_local std::map<std::string, ThreadHandle> handles;
@@ -46,11 +50,12 @@ std::string revision_key(const Xapian::Database& db) {
          db.get_metadata(std::string(schema::kCommittedAtKey));
 }
 
-Xapian::Database IndexReader::open_without(const std::set<std::string>& down, std::vector<std::string>& left_out) {
+Xapian::Database IndexReader::open_without(const std::set<std::string>& down, const std::vector<StubEntry>& entries,
+                                           std::vector<std::string>& left_out) {
   left_out.clear();
-  if (!is_stub(path_)) return Xapian::Database(path_);
+  if (entries.empty()) return Xapian::Database(path_);
   Xapian::Database all;
-  for (const StubEntry& entry : read_stub(path_)) {
+  for (const StubEntry& entry : entries) {
     if (down.count(entry.name)) {
       left_out.push_back(entry.name);
       continue;
@@ -74,23 +79,30 @@ std::vector<std::string> IndexReader::missing_shards() const { return thread_han
 void IndexReader::leave_out_failing_shards() {
   forget_database();
   if (!is_stub(path_)) return;
-  for (const std::string& name : failing_remotes(read_stub(path_), timeouts_.connect_ms)) health_.mark_down(name);
+  for (const std::string& name : failing_remotes(*stub_.current().entries, timeouts_.connect_ms)) {
+    health_.mark_down(name);
+  }
 }
 
 Xapian::Database& IndexReader::database() {
   ThreadHandle& handle = thread_handle(path_);
   std::set<std::string> down = health_.down_now();
-  if (!handle.db || handle.down != down) {
+  // The stub's list (at most a second old), or none for a database folder.
+  StubWatch::Snapshot stub = is_stub(path_) ? stub_.current() : StubWatch::Snapshot{kNoEntries, 0};
+  if (!handle.db || handle.down != down || handle.stub_generation != stub.generation) {
     handle.db.reset();
-    handle.db = std::make_unique<Xapian::Database>(open_without(down, handle.left_out));
+    handle.db = std::make_unique<Xapian::Database>(open_without(down, *stub.entries, handle.left_out));
     handle.down = std::move(down);
+    handle.stub_generation = stub.generation;
     return *handle.db;
   }
   try {
     handle.db->reopen();
   } catch (const Xapian::DatabaseOpeningError&) {
     // A replica switched to a fresh full copy (its stub names another folder): open that.
-    handle.db = std::make_unique<Xapian::Database>(open_without(handle.down, handle.left_out));
+    if (is_stub(path_)) stub = stub_.read_now();
+    handle.db = std::make_unique<Xapian::Database>(open_without(handle.down, *stub.entries, handle.left_out));
+    handle.stub_generation = stub.generation;
   }
   return *handle.db;
 }

@@ -6,6 +6,8 @@
 // A remote shard that fails (down, killed mid-query, or silent past its timeout) is left out and
 // the request runs again on the others: missing_shards() then names it, for a partial answer.
 // It is tried again after ShardHealth::kRetryAfter, so a shard that comes back is used again.
+// A stub is read again at most once a second (StubWatch): when its list changed, each thread
+// opens the new list at its next request, so shards can be added or moved without a restart.
 // Thread safety: one IndexReader is shared by all threads; database() returns the calling
 // thread's own handle, missing_shards() what the calling thread's last request left out.
 #pragma once
@@ -18,6 +20,7 @@
 
 #include "common/status.hpp"
 #include "search-server/core/shard_health.hpp"
+#include "search-server/core/stub_watch.hpp"
 
 namespace podseek {
 
@@ -40,7 +43,7 @@ std::string revision_key(const Xapian::Database& db);
 class IndexReader {
  public:
   explicit IndexReader(std::string db_path, RemoteTimeouts timeouts = {})
-      : path_(std::move(db_path)), timeouts_(timeouts) {}
+      : path_(std::move(db_path)), timeouts_(timeouts), stub_(path_) {}
 
   // The calling thread's database at the newest committed revision, without the shards known
   // to be down. Throws Xapian::DatabaseOpeningError (and other Xapian::Error) when it cannot be
@@ -106,11 +109,13 @@ class IndexReader {
   // After a NetworkError: drops the thread's handle and marks down every remote shard that does
   // not answer a probe (all probed at once, each within the connect timeout).
   void leave_out_failing_shards();
-  Xapian::Database open_without(const std::set<std::string>& down, std::vector<std::string>& left_out);
+  Xapian::Database open_without(const std::set<std::string>& down, const std::vector<StubEntry>& entries,
+                                std::vector<std::string>& left_out);
 
   std::string path_;
   RemoteTimeouts timeouts_;
   ShardHealth health_;
+  StubWatch stub_;  // used only while path_ is a stub
 };
 
 }  // namespace podseek

@@ -19,14 +19,14 @@ using Q = Xapian::Query;
 
 // Ties are broken by episode id, never by document id: the order must not depend on where an
 // episode's documents sit (which shard, which position), so that shards answer as one index.
-// The date orders sort on one value (schema::date_order_key): the remote backend runs no KeyMaker.
+// The date and duration orders sort on one value each (schema::date_order_key,
+// duration_order_key): the remote backend runs no KeyMaker.
 void apply_sort(Xapian::Enquire& enquire, SortOrder sort) {
   if (sort == SortOrder::kRelevance) {
     enquire.set_sort_by_relevance_then_value(schema::kEpisodeIdSlot, false);
   } else if (sort == SortOrder::kDuration) {
-    // Longest first, episodes of unknown length last; equal lengths by relevance (not by episode
-    // id: one value only, as the remote backend needs).
-    enquire.set_sort_by_value_then_relevance(schema::kDurationSlot, true);
+    // Longest first, episodes of unknown length last; equal lengths by episode id (descending).
+    enquire.set_sort_by_value_then_relevance(schema::kDurationOrderSlot, true);
   } else {
     enquire.set_sort_by_value_then_relevance(schema::kDateOrderSlot, sort == SortOrder::kNewest);
   }

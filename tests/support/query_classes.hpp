@@ -5,6 +5,7 @@
 // Thread safety: pure functions.
 #pragma once
 
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -29,11 +30,12 @@ inline std::vector<std::string> words_of(const std::string& text) {
 // The n-th request of a class gets the n-th sort and page in turn.
 inline SearchRequest shaped(std::string query, std::size_t n) {
   static const std::optional<SortOrder> kSorts[] = {std::nullopt, SortOrder::kRelevance, SortOrder::kNewest,
-                                                    SortOrder::kOldest};
+                                                    SortOrder::kOldest, SortOrder::kDuration};
+  constexpr std::size_t kSortCount = std::size(kSorts);
   SearchRequest r;
   r.query = std::move(query);
-  r.sort = kSorts[n % 4];
-  r.page = static_cast<int>(1 + (n / 4) % 3);
+  r.sort = kSorts[n % kSortCount];
+  r.page = static_cast<int>(1 + (n / kSortCount) % 3);
   r.facet_limit = SearchLimits::kMaxFacetValues;
   return r;
 }

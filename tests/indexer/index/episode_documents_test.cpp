@@ -99,6 +99,8 @@ TEST_CASE("An episode carries its podcast's language code and categories as filt
   CHECK(schema::split_list(docs.episode.get_value(schema::kCategoriesSlot)) ==
         std::vector<std::string>{"Technology", "Technology > Tech News"});
   CHECK(Xapian::sortable_unserialise(docs.episode.get_value(schema::kDurationSlot)) == 3599);
+  CHECK(docs.episode.get_value(schema::kDurationOrderSlot) ==
+        schema::duration_order_key(docs.episode.get_value(schema::kDurationSlot), docs.episode_id));
   // Only episodes are filtered and counted: chapters carry none of it.
   REQUIRE(!docs.chapters.empty());
   CHECK_FALSE(has_term(docs.chapters[0], "XLde"));
@@ -122,4 +124,5 @@ TEST_CASE("An episode's own listing wins over its podcast's; no language means t
   CHECK(has_term(none.episode, "XLen"));
   CHECK(none.episode.get_value(schema::kCategoriesSlot).empty());
   CHECK(none.episode.get_value(schema::kDurationSlot).empty());
+  CHECK(none.episode.get_value(schema::kDurationOrderSlot) == schema::duration_order_key("", none.episode_id));
 }

@@ -25,12 +25,23 @@ using testing::repo_file;
 constexpr unsigned kShards = 4;
 constexpr std::size_t kPerClass = 200;
 
+// Many equal lengths (whole quarter hours) and some unknown ones, so that sort=duration has ties
+// on every page and the tie order (by episode id) is compared.
+void make_durations_tie(Episode& episode, int n) {
+  if (n % 9 == 0) {
+    episode.duration_seconds.reset();
+  } else {
+    episode.duration_seconds = 900 * (1 + *episode.duration_seconds / 1800);
+  }
+}
+
 // The generated corpus, every third episode with a transcript made of its own words.
 bench::SyntheticCorpus corpus_with_transcripts() {
   bench::SyntheticCorpus corpus = bench::generate_corpus({.episodes = 500, .seed = 1414});
   int n = 0;
   for (auto& podcast : corpus.podcasts) {
     for (auto& episode : podcast.episodes) {
+      make_durations_tie(episode, n);
       if (n++ % 3) continue;
       std::vector<std::string> words = testing::words_of(episode.description);
       for (std::size_t s = 0; s + 12 <= words.size() && s < 48; s += 12) {
@@ -49,13 +60,22 @@ void index_corpus(const std::string& path, const bench::SyntheticCorpus& corpus,
   writer.commit();
 }
 
+// How many results have the same duration as the one before them (known or not).
+int equal_neighbours(const SearchResponse& response) {
+  int ties = 0;
+  for (std::size_t i = 1; i < response.results.size(); ++i) {
+    ties += response.results[i].episode.duration_seconds == response.results[i - 1].episode.duration_seconds;
+  }
+  return ties;
+}
+
 // Compares every request's answer from `sharded` with the one index's; counts by class.
 void check_identical(const std::string& single_path, const std::string& sharded_path,
                      const std::vector<testing::ClassedRequest>& requests) {
   IndexReader single_reader(single_path), sharded_reader(sharded_path);
   Searcher single(single_reader, SynonymTable::load_file(repo_file("data/synonyms.json")));
   Searcher sharded(sharded_reader, SynonymTable::load_file(repo_file("data/synonyms.json")));
-  std::map<std::string, int> compared, corrected, with_parts;
+  std::map<std::string, int> compared, corrected, with_parts, duration_ties;
   for (const auto& [kind, request] : requests) {
     INFO(kind << " q=[" << request.query << "] page " << request.page << " partial " << request.partial);
     Expected<SearchResponse> want = single.search(request);
@@ -67,10 +87,12 @@ void check_identical(const std::string& single_path, const std::string& sharded_
     compared[kind]++;
     if (want.value().corrected_query || want.value().suggestion) corrected[kind]++;
     for (const auto& hit : want.value().results) with_parts[kind] += !hit.chapters.empty() + !hit.transcript.empty();
+    if (request.sort == SortOrder::kDuration) duration_ties[kind] += equal_neighbours(want.value());
   }
   for (const char* kind : {"words", "phrase", "prefix", "filter", "typo", "browse"}) CHECK(compared[kind] >= 200);
   CHECK(corrected["typo"] > 50);         // the typos were corrected by the local dictionary
   CHECK(with_parts["words"] > 100);      // chapter and transcript hits were compared
+  for (const char* kind : {"words", "browse"}) CHECK(duration_ties[kind] > 20);  // sort=duration ties were compared
 }
 
 }  // namespace

@@ -17,6 +17,7 @@
 #include "indexer/index/shard_layout.hpp"
 #include "search-server/core/searcher.hpp"
 #include "tests/support/running_server.hpp"
+#include "tests/support/status_load.hpp"
 #include "tests/support/tcpsrv_shards.hpp"
 #include "tests/temp_dir.hpp"
 
@@ -52,42 +53,6 @@ struct ServedShards {
 Expected<SearchResponse> browse(const Searcher& searcher) { return searcher.search(SearchRequest{}); }
 
 void wait_past_retry() { std::this_thread::sleep_for(ShardHealth::kRetryAfter + 100ms); }
-
-// Statuses of every request a few clients send while the test breaks and mends shards.
-class StatusLoad {
- public:
-  StatusLoad(int port, int threads) {
-    for (int t = 0; t < threads; ++t) workers_.emplace_back([this, port, t] { run(port, t); });
-  }
-  ~StatusLoad() { stop(); }
-  void stop() {
-    stopping_ = true;
-    for (auto& worker : workers_) if (worker.joinable()) worker.join();
-  }
-  std::map<std::string, int> counts() const {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return counts_;
-  }
-
- private:
-  void run(int port, int thread) {
-    static const char* const kPaths[] = {"/api/search?q=the", "/api/search?q=", "/api/search?q=protocol&sort=newest",
-                                         "/api/search?q=ker&partial=1"};
-    httplib::Client client("127.0.0.1", port);
-    client.set_read_timeout(5, 0);
-    for (int i = 0; !stopping_; ++i) {
-      auto res = client.Get(kPaths[(i + thread) % std::size(kPaths)]);
-      std::string key = !res ? "no answer" : std::to_string(res->status);
-      if (res && res->status == 200 && nlohmann::json::parse(res->body).value("partial", false)) key += " partial";
-      std::lock_guard<std::mutex> lock(mutex_);
-      counts_[key]++;
-    }
-  }
-  std::atomic<bool> stopping_{false};
-  mutable std::mutex mutex_;
-  std::map<std::string, int> counts_;
-  std::vector<std::thread> workers_;
-};
 
 ServerOptions options_for(const std::string& stub, bool strict) {
   ServerOptions options;
@@ -160,7 +125,7 @@ TEST_CASE("under load, shards killed, restarted and hung: every request is answe
     INFO((strict ? "strict" : "partial"));
     ServedShards shards;
     testing::RunningServer server(options_for(shards.stub, strict));
-    StatusLoad load(server.port(), 4);
+    testing::StatusLoad load(server.port(), 4);
     break_and_mend(shards);
     load.stop();
     const std::map<std::string, int> counts = load.counts();
