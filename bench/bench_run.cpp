@@ -22,6 +22,7 @@
 #include "bench/http_load.hpp"
 #include "bench/latency_samples.hpp"
 #include "bench/podseek_runner.hpp"
+#include "bench/run_clock.hpp"
 #include "bench/sphinx_load.hpp"
 #include "bench/sphinx_runner.hpp"
 #include "bench/sqlite_runner.hpp"
@@ -31,16 +32,6 @@ namespace podseek::bench {
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
-
-double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
-
-std::string utc_now() {
-  std::time_t now = std::time(nullptr);
-  char out[32];
-  std::strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
-  return out;
-}
 
 // User + system CPU seconds of this process so far, all its threads, and of the children it
 // waited for (Sphinx's indexer).

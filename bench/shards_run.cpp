@@ -16,6 +16,7 @@
 #include "bench/http_load.hpp"
 #include "bench/latency_samples.hpp"
 #include "bench/podseek_runner.hpp"
+#include "bench/run_clock.hpp"
 #include "bench/shard_layouts.hpp"
 #include "bench/tcpsrv_fleet.hpp"
 #include "common/index_schema.hpp"
@@ -28,16 +29,6 @@ namespace podseek::bench {
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
-
-double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
-
-std::string utc_now() {
-  std::time_t now = std::time(nullptr);
-  char out[32];
-  std::strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
-  return out;
-}
 
 // Where one corpus's layouts live: the indexed one, the merged ones, the plain index.
 struct Workspace {
