@@ -9,6 +9,7 @@
 
 #include <arpa/inet.h>
 #include <chrono>
+#include <memory>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
@@ -133,6 +134,26 @@ class TcpServer {
  private:
   int port_;
   SessionProcess process_;
+};
+
+// Every shard of a sharded index folder (shard_layout.hpp) behind its own xapian-tcpsrv, and the
+// stub that searches them with the folder's dictionary local: what a search node is given.
+class RemoteShards {
+ public:
+  // folder: an index written with --shards; shard_names: its shard folders, in order.
+  RemoteShards(const std::string& folder, const std::vector<std::string>& shard_names)
+      : stub_("auto " + folder + "/dictionary\n") {
+    for (const auto& name : shard_names) {
+      servers_.push_back(std::make_unique<TcpServer>(folder + "/" + name));
+      stub_ += "remote " + servers_.back()->address() + "\n";
+    }
+  }
+
+  const std::string& stub_text() const { return stub_; }
+
+ private:
+  std::vector<std::unique_ptr<TcpServer>> servers_;
+  std::string stub_;
 };
 
 }  // namespace podseek::testing

@@ -113,13 +113,10 @@ TEST_CASE("Browsing and type-ahead on 4 shards, local and behind xapian-tcpsrv, 
   check_identical(dir.file("single"), dir.file("sharded"), corpus);
 
   INFO("remote shards behind xapian-tcpsrv, the dictionary local");
-  std::vector<std::unique_ptr<testing::TcpServer>> servers;
-  std::string stub = "auto " + dir.file("sharded/dictionary") + "\n";
-  for (unsigned i = 0; i < kShards; ++i) {
-    servers.push_back(std::make_unique<testing::TcpServer>(dir.file("sharded/" + shard_name(i))));
-    stub += "remote " + servers.back()->address() + "\n";
-  }
-  check_identical(dir.file("single"), dir.write("remote.stub", stub), corpus);
+  std::vector<std::string> names;
+  for (unsigned i = 0; i < kShards; ++i) names.push_back(shard_name(i));
+  testing::RemoteShards remote(dir.file("sharded"), names);
+  check_identical(dir.file("single"), dir.write("remote.stub", remote.stub_text()), corpus);
 }
 
 }  // namespace podseek

@@ -108,13 +108,10 @@ TEST_CASE("4 shards, local and behind xapian-tcpsrv, answer exactly as one index
   check_identical(dir.file("single"), dir.file("sharded"), requests);
 
   INFO("remote shards behind xapian-tcpsrv, the dictionary local");
-  std::vector<std::unique_ptr<testing::TcpServer>> servers;
-  std::string stub = "auto " + dir.file("sharded/dictionary") + "\n";
-  for (unsigned i = 0; i < kShards; ++i) {
-    servers.push_back(std::make_unique<testing::TcpServer>(dir.file("sharded/" + shard_name(i))));
-    stub += "remote " + servers.back()->address() + "\n";
-  }
-  check_identical(dir.file("single"), dir.write("remote.stub", stub), requests);
+  std::vector<std::string> names;
+  for (unsigned i = 0; i < kShards; ++i) names.push_back(shard_name(i));
+  testing::RemoteShards remote(dir.file("sharded"), names);
+  check_identical(dir.file("single"), dir.write("remote.stub", remote.stub_text()), requests);
 }
 
 }  // namespace podseek
