@@ -84,6 +84,7 @@ std::string episode_term(std::string_view episode_id) { return concat(kEpisodePr
 std::string kind_term(std::string_view kind) { return concat(kKindPrefix, kind); }
 std::string guest_term(std::string_view folded_name) { return concat(kGuestPrefix, folded_name); }
 std::string topic_term(std::string_view folded_name) { return concat(kTopicPrefix, folded_name); }
+std::string speaker_term(std::string_view folded_name) { return concat(kSpeakerPrefix, folded_name); }
 std::string podcast_term(std::string_view folded_title) { return concat(kPodcastPrefix, folded_title); }
 std::string language_term(std::string_view language_code) { return concat(kLanguagePrefix, language_code); }
 std::string category_term(std::string_view folded_category) { return concat(kCategoryPrefix, folded_category); }

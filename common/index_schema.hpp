@@ -28,6 +28,7 @@ inline constexpr std::string_view kTopicPrefix = "XO";     // boolean filter: fo
 inline constexpr std::string_view kPodcastPrefix = "XP";   // boolean filter: folded podcast title
 inline constexpr std::string_view kLanguagePrefix = "XL";  // boolean filter: language code ("en")
 inline constexpr std::string_view kCategoryPrefix = "XY";  // boolean filter: folded category
+inline constexpr std::string_view kSpeakerPrefix = "XR";   // transcript segments: folded speaker name
 inline constexpr std::string_view kStemPrefix = "Z";       // stemmed form, before the field prefix
 // Every document: the base code of the language its text was analysed in ("XZde"); a query
 // stems with the languages of the documents it searches (analysis_language.hpp).
@@ -92,8 +93,9 @@ inline constexpr std::string_view kFeedMetadataPrefix = "feed:";
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 // Unix seconds (decimal) of the indexer's last commit; the server reports it in /metrics.
 inline constexpr std::string_view kCommittedAtKey = "committed_at";
-// 4: stems in each podcast's language; 5: facet slots, date order; 6: duration order
-inline constexpr std::string_view kSchemaVersion = "6";
+// 4: stems in each podcast's language; 5: facet slots, date order; 6: duration order;
+// 7: speaker terms on transcript segments
+inline constexpr std::string_view kSchemaVersion = "7";
 
 // The terms for ids, kinds and boolean filters.
 std::string id_term(std::string_view document_id);
@@ -104,6 +106,7 @@ std::string topic_term(std::string_view folded_name);
 std::string podcast_term(std::string_view folded_title);
 std::string language_term(std::string_view language_code);
 std::string category_term(std::string_view folded_category);
+std::string speaker_term(std::string_view folded_name);
 std::string analysis_language_term(std::string_view language_code);
 
 // A free-text term: the field prefix (maybe empty) and the folded word.

@@ -56,6 +56,8 @@ Xapian::Document segment_document(const TranscriptSegment& segment, std::size_t 
   add_common_terms(doc, schema::kKindSegment, schema::segment_document_id(context.episode_id, index), context);
   TermWriter terms(doc, context.stemmer);
   terms.add_text(segment.text, "", 1);
+  // Who speaks, so that a guest's page finds the passages they say without reading the others.
+  if (!segment.speaker.empty()) doc.add_boolean_term(schema::speaker_term(thread_analyzer().fold(segment.speaker)));
   doc.add_value(schema::kStartSlot, Xapian::sortable_serialise(segment.start_seconds));
   doc.set_data(encode_stored_segment(segment));
   return doc;

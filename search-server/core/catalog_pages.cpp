@@ -90,21 +90,20 @@ std::string cut_text(const std::string& text, std::size_t max_bytes) {
   return text.substr(0, cut) + "…";
 }
 
-// The first passages of the episode's transcript said by the guest (speaker compared folded).
+// The first passages of the episode's transcript said by the guest, found by their speaker term
+// (schema::speaker_term of the folded name), so an episode's other passages are never read.
 void add_spoken(Xapian::Database& db, const StoredEpisode& stored, const std::string& folded, DeepLinker& links,
                 std::vector<SpokenMoment>& out) {
   Xapian::Enquire enquire(db);
-  enquire.set_query(Q(Q::OP_FILTER, Q(schema::kind_term(schema::kKindSegment)), Q(schema::episode_term(stored.id))));
+  enquire.set_query(Q(Q::OP_FILTER, Q(schema::speaker_term(folded)),
+                      Q(Q::OP_AND, Q(schema::kind_term(schema::kKindSegment)), Q(schema::episode_term(stored.id)))));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   enquire.set_sort_by_value(schema::kStartSlot, false);
-  Xapian::MSet segments = enquire.get_mset(0, db.get_doccount());
-  int found = 0;
-  for (auto it = segments.begin(); it != segments.end() && found < GuestEpisodes::kSpokenPerEpisode; ++it) {
+  Xapian::MSet segments = enquire.get_mset(0, GuestEpisodes::kSpokenPerEpisode);
+  for (auto it = segments.begin(); it != segments.end(); ++it) {
     TranscriptSegment segment = decode_stored_segment(it.get_document().get_data());
-    if (segment.speaker.empty() || thread_analyzer().fold(segment.speaker) != folded) continue;
     out.push_back({stored.id, segment.start_seconds, cut_text(segment.text, SpokenMoment::kMaxTextBytes),
                    links.link(stored.podcast, stored.episode, segment.start_seconds)});
-    ++found;
   }
 }
 

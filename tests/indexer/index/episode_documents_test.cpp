@@ -68,6 +68,21 @@ TEST_CASE("Every chapter becomes a document of its own with its start") {
   CHECK_FALSE(has_term(docs.chapters[0], "h3"));
 }
 
+TEST_CASE("A transcript segment carries its speaker, folded, so a guest's passages are found without reading others") {
+  Podcast podcast = one_episode_podcast();
+  podcast.episodes[0].transcript = {{0, "Dirkjan OCHTMAN", "Hello.", {}}, {5, "", "Who speaks is not known here.", {}}};
+  EpisodeDocuments docs = build_episode_documents(podcast, podcast.episodes[0], TopicTagger());
+  REQUIRE(docs.segments.size() == 2);
+  CHECK(has_term(docs.segments[0], schema::speaker_term("dirkjan ochtman")));
+  auto speaker_terms = [](const Xapian::Document& doc) {
+    auto it = doc.termlist_begin();
+    it.skip_to(std::string(schema::kSpeakerPrefix));
+    return it != doc.termlist_end() && (*it).rfind(std::string(schema::kSpeakerPrefix), 0) == 0;
+  };
+  CHECK_FALSE(speaker_terms(docs.segments[1]));
+  CHECK_FALSE(speaker_terms(docs.episode));
+}
+
 TEST_CASE("A topic tags an episode from a title or chapter mention, or two mentions in the notes") {
   TopicTagger tagger({{"QUIC & HTTP/3", {"quic", "http/3", "h3"}}, {"DNS", {"dns"}}, {"Kernels", {"io_uring"}}});
   Podcast podcast = one_episode_podcast();
