@@ -15,8 +15,9 @@ BUILD_PACKAGES=(build-essential cmake pkg-config libxapian-dev xapian-tools libc
   nlohmann-json3-dev libicu-dev catch2 libxml2-dev libsqlite3-dev libtomlplusplus-dev libmariadb-dev)
 # clang-14 and libclang-rt-14-dev: the libFuzzer build of fuzz/ (scripts/fuzz.sh).
 # sphinxsearch: the benchmark's second baseline (searchd, indexer), checked by bench_tests.
+# wrk: the benchmark's HTTP load (podseek-bench run and its smoke run in ctest).
 # sox: the browser tests' silent audio file for the player.
-TEST_PACKAGES=(chromium nodejs npm sox python3-prometheus-client systemd procps nginx clang-14 libclang-rt-14-dev
+TEST_PACKAGES=(chromium nodejs npm sox python3-prometheus-client systemd procps nginx clang-14 libclang-rt-14-dev wrk
   sphinxsearch)
 
 say() { printf '\n== %s\n' "$*"; }
