@@ -36,12 +36,12 @@ BuiltQuery build(Xapian::Database& db, const SynonymTable& synonyms, const Bench
 }
 
 Xapian::MSet page(Xapian::Database& db, const BuiltQuery& built, const BenchQuery& q, bool exact_facets,
-                  FacetSpyPlan plan = FacetSpyPlan::kSlotRuns) {
+                  FacetSpyPlan plan = FacetSpyPlan::kFacetRow) {
   Xapian::Enquire enquire(db);
   Q filter = filter_of(q);
   enquire.set_query(built.match_all ? filter : Q(Q::OP_FILTER, built.query, filter));
   if (built.match_all) enquire.set_sort_by_value_then_relevance(schema::kDateOrderSlot, true);  // as the searcher
-  FacetSpies spies(plan);  // every facet of kFacetKinds; kSlotRuns is the searcher's own on one database
+  FacetSpies spies(plan);  // every facet of kFacetKinds; kFacetRow is the searcher's own on one database
   if (exact_facets) spies.add_to(enquire);
   try {
     return enquire.get_mset(0, 10, exact_facets ? db.get_doccount() : 0);

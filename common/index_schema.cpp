@@ -67,6 +67,31 @@ std::string join_list(const std::vector<std::string>& values) {
   return out;
 }
 
+std::string facet_row(const Xapian::Document& doc) {
+  std::string row;
+  for (const FacetRun& run : kFacetRuns) {
+    std::vector<std::string> values;
+    for (std::size_t i = 0; i < run.slots; ++i) {
+      std::string value = doc.get_value(run.first_slot + static_cast<Xapian::valueno>(i));
+      if (value.empty()) break;
+      values.push_back(std::move(value));
+    }
+    row += static_cast<char>(values.size());
+    for (const std::string& value : values) {
+      for (std::size_t length = value.size();; length >>= 7) {
+        const auto low = static_cast<unsigned char>(length & 0x7f);
+        if (length < 0x80) {
+          row += static_cast<char>(low);
+          break;
+        }
+        row += static_cast<char>(low | 0x80);
+      }
+      row += value;
+    }
+  }
+  return row;
+}
+
 std::vector<std::string> split_list(const std::string& joined) {
   std::vector<std::string> out;
   if (joined.empty()) return out;

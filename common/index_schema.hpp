@@ -4,6 +4,7 @@
 // Thread safety: constants and pure functions.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,6 +60,7 @@ enum Slot : Xapian::valueno {
   kCategoriesSlot = 11,   // category names ("A" and "A > B"), joined by kListSeparator
   kDateOrderSlot = 12,    // date_order_key(): published, number, id in one value, episodes only
   kDurationOrderSlot = 13,  // duration_order_key(): duration, id in one value, episodes only
+  kFacetRowSlot = 14,     // facet_row(): every facet value of the episode in one value, episodes only
 };
 
 // One value that orders episodes by published date, then episode number, then id, as
@@ -82,6 +84,50 @@ inline constexpr Xapian::valueno kGuestFacetFirstSlot = 100;  // 100..123
 inline constexpr Xapian::valueno kTopicFacetFirstSlot = 130;  // 130..153
 inline constexpr Xapian::valueno kCategoryFacetFirstSlot = 160;  // 160..183
 
+// The facets of an episode in the order of its facet row: guests, topics, podcast, language,
+// categories, each a run of slots (a single slot for podcast and language).
+struct FacetRun {
+  Xapian::valueno first_slot;
+  std::size_t slots;
+};
+inline constexpr std::array<FacetRun, 5> kFacetRuns = {{{kGuestFacetFirstSlot, kMaxFacetValuesPerEpisode},
+                                                        {kTopicFacetFirstSlot, kMaxFacetValuesPerEpisode},
+                                                        {kPodcastSlot, 1},
+                                                        {kLanguageSlot, 1},
+                                                        {kCategoryFacetFirstSlot, kMaxFacetValuesPerEpisode}}};
+static_assert(kMaxFacetValuesPerEpisode < 256, "a facet row counts a run's values in one byte");
+
+// The facet row (kFacetRowSlot) of a document whose facet slots are set: the values of every run of
+// kFacetRuns in one value, so that a local search reads one value per match instead of one per slot.
+// For each run in order: the number of its values (one byte, at most kMaxFacetValuesPerEpisode),
+// then each value as its length (LEB128) and its bytes; a run's values are its slots' up to the
+// first empty one, in slot order. A pure function of the slots: the two can never disagree.
+std::string facet_row(const Xapian::Document& doc);
+
+// Calls visit(run, value) for each value of a facet row, run being an index into kFacetRuns.
+// Returns false, having visited what came before, for a row that is cut short or too long.
+template <class Visit>
+bool visit_facet_row(std::string_view row, Visit&& visit) {
+  std::size_t at = 0;
+  for (std::size_t run = 0; run < kFacetRuns.size(); ++run) {
+    if (at >= row.size()) return false;
+    const std::size_t values = static_cast<unsigned char>(row[at++]);
+    for (std::size_t v = 0; v < values; ++v) {
+      std::size_t length = 0;
+      for (unsigned shift = 0;; shift += 7) {
+        if (at >= row.size() || shift > 28) return false;
+        const auto byte = static_cast<unsigned char>(row[at++]);
+        length |= static_cast<std::size_t>(byte & 0x7f) << shift;
+        if ((byte & 0x80) == 0) break;
+      }
+      if (length > row.size() - at) return false;
+      visit(run, row.substr(at, length));
+      at += length;
+    }
+  }
+  return at == row.size();
+}
+
 std::string join_list(const std::vector<std::string>& values);
 std::vector<std::string> split_list(const std::string& joined);
 
@@ -94,7 +140,7 @@ inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 // Unix seconds (decimal) of the indexer's last commit; the server reports it in /metrics.
 inline constexpr std::string_view kCommittedAtKey = "committed_at";
 // 4: stems in each podcast's language; 5: facet slots, date order; 6: duration order;
-// 7: speaker terms on transcript segments
+// 7: facet row, speaker terms on transcript segments
 inline constexpr std::string_view kSchemaVersion = "7";
 
 // The terms for ids, kinds and boolean filters.

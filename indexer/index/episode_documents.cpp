@@ -180,6 +180,7 @@ EpisodeDocuments build_episode_documents(const Podcast& podcast, const Episode& 
   doc.add_value(schema::kTitleSlot, episode.title);
   add_listing_filters(doc, podcast, episode);
   doc.add_value(schema::kDurationOrderSlot, schema::duration_order_key(doc.get_value(schema::kDurationSlot), out.episode_id));
+  doc.add_value(schema::kFacetRowSlot, schema::facet_row(doc));  // after every facet slot: it copies them
 
   StoredEpisode stored{out.episode_id, podcast.title, episode, out.topics};
   stored.episode.transcript.clear();

@@ -59,10 +59,14 @@ std::vector<FacetValue> FacetSpy::counts() const {
     }
     for (const auto& [value, count] : summed) out.push_back({value, count});
   }
-  std::sort(out.begin(), out.end(), [](const FacetValue& a, const FacetValue& b) {
+  sort_by_count(out);
+  return out;
+}
+
+void sort_by_count(std::vector<FacetValue>& counts) {
+  std::sort(counts.begin(), counts.end(), [](const FacetValue& a, const FacetValue& b) {
     return a.count != b.count ? a.count > b.count : a.value < b.value;
   });
-  return out;
 }
 
 namespace {

@@ -21,7 +21,8 @@
 
 namespace podseek {
 
-enum class FacetSpyPlan { kBuiltIn, kSlotRuns };
+// kFacetRow (facet_row_spy.hpp) counts every facet from one value a match, on an index that has it.
+enum class FacetSpyPlan { kBuiltIn, kSlotRuns, kFacetRow };
 
 class FacetSpy {
  public:
@@ -40,6 +41,9 @@ class FacetSpy {
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;  // kBuiltIn
   std::unique_ptr<SlotRunSpy> run_spy_;                              // kSlotRuns
 };
+
+// Orders counts by count (highest first), then by value.
+void sort_by_count(std::vector<FacetValue>& counts);
 
 // The first `limit` values of counted (sorted by count), and after them any value of `chosen`
 // (compared ignoring ASCII case) that did not make the cut, so a chosen filter keeps its count.

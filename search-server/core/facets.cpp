@@ -1,6 +1,7 @@
 // Facet filters and exact facet counts (see facets.hpp).
 #include "search-server/core/facets.hpp"
 
+#include <algorithm>
 #include <iterator>
 
 #include "common/language_code.hpp"
@@ -46,6 +47,12 @@ std::vector<FacetValue> count_facet(Xapian::Database& db, const BuiltQuery& buil
                                     const FacetKind& kind, FacetSpyPlan plan) {
   Xapian::Enquire enquire(db);
   enquire.set_query(filtered(built, filters.build(kind.slot)));
+  if (plan == FacetSpyPlan::kFacetRow) {
+    FacetRowSpy spy;
+    enquire.add_matchspy(&spy);
+    enquire.get_mset(0, 0, db.get_doccount());
+    return spy.counts(static_cast<std::size_t>(&kind - kFacetKinds.data()));
+  }
   FacetSpy spy(kind.slot, kind.slots, plan);
   spy.add_to(enquire);
   enquire.get_mset(0, 0, db.get_doccount());
@@ -54,18 +61,28 @@ std::vector<FacetValue> count_facet(Xapian::Database& db, const BuiltQuery& buil
 
 }  // namespace
 
-const std::array<FacetKind, 5> kFacetKinds = {{
-    {"guest", schema::kGuestFacetFirstSlot, schema::kMaxFacetValuesPerEpisode, guest_filter, &SearchRequest::guests, &SearchResponse::guest_facet,
+namespace {
+constexpr auto& kRuns = schema::kFacetRuns;
+}  // namespace
+
+const std::array<FacetKind, schema::kFacetRuns.size()> kFacetKinds = {{
+    {"guest", kRuns[0].first_slot, kRuns[0].slots, guest_filter, &SearchRequest::guests, &SearchResponse::guest_facet,
      &SearchResponse::guest_values},
-    {"topic", schema::kTopicFacetFirstSlot, schema::kMaxFacetValuesPerEpisode, topic_filter, &SearchRequest::topics, &SearchResponse::topic_facet,
+    {"topic", kRuns[1].first_slot, kRuns[1].slots, topic_filter, &SearchRequest::topics, &SearchResponse::topic_facet,
      &SearchResponse::topic_values},
-    {"podcast", schema::kPodcastSlot, 1, podcast_filter, &SearchRequest::podcasts, &SearchResponse::podcast_facet,
-     &SearchResponse::podcast_values},
-    {"language", schema::kLanguageSlot, 1, language_filter, &SearchRequest::languages, &SearchResponse::language_facet,
-     &SearchResponse::language_values},
-    {"category", schema::kCategoryFacetFirstSlot, schema::kMaxFacetValuesPerEpisode, category_filter, &SearchRequest::categories,
+    {"podcast", kRuns[2].first_slot, kRuns[2].slots, podcast_filter, &SearchRequest::podcasts,
+     &SearchResponse::podcast_facet, &SearchResponse::podcast_values},
+    {"language", kRuns[3].first_slot, kRuns[3].slots, language_filter, &SearchRequest::languages,
+     &SearchResponse::language_facet, &SearchResponse::language_values},
+    {"category", kRuns[4].first_slot, kRuns[4].slots, category_filter, &SearchRequest::categories,
      &SearchResponse::category_facet, &SearchResponse::category_values},
 }};
+static_assert(schema::kFacetRuns[0].first_slot == schema::kGuestFacetFirstSlot &&
+                  schema::kFacetRuns[1].first_slot == schema::kTopicFacetFirstSlot &&
+                  schema::kFacetRuns[2].first_slot == schema::kPodcastSlot &&
+                  schema::kFacetRuns[3].first_slot == schema::kLanguageSlot &&
+                  schema::kFacetRuns[4].first_slot == schema::kCategoryFacetFirstSlot,
+              "kFacetKinds names the runs of the facet row in their order");
 
 Q FacetFilters::build(Xapian::valueno skip_slot) const {
   Q filter(schema::kind_term(schema::kKindEpisode));
@@ -76,16 +93,47 @@ Q FacetFilters::build(Xapian::valueno skip_slot) const {
   return date_and_duration_ranges(request, filter);
 }
 
+bool FacetFilters::none() const {
+  for (const FacetKind& kind : kFacetKinds) {
+    if (!(request.*kind.chosen).empty()) return false;
+  }
+  return !request.published_after && !request.published_before && !request.min_duration_minutes &&
+         !request.max_duration_minutes;
+}
+
+FacetCounts count_every_episode(Xapian::Database& db, FacetSpyPlan plan) {
+  const FacetSpies spies(plan);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Q(schema::kind_term(schema::kKindEpisode)));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  spies.add_to(enquire);
+  enquire.get_mset(0, 0, std::max<Xapian::doccount>(db.get_doccount(), 1));
+  FacetCounts out;
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = spies.counts(i);
+  return out;
+}
+
 Q filtered(const BuiltQuery& built, const Q& filter) {
   return built.match_all && !built.excludes ? filter : Q(Q::OP_FILTER, built.query, filter);
 }
 
 FacetSpies::FacetSpies(FacetSpyPlan spy_plan) : plan(spy_plan) {
+  if (plan == FacetSpyPlan::kFacetRow) {
+    row = std::make_unique<FacetRowSpy>();
+    return;
+  }
   for (const FacetKind& kind : kFacetKinds) spies.push_back(std::make_unique<FacetSpy>(kind.slot, kind.slots, plan));
 }
 
 void FacetSpies::add_to(Xapian::Enquire& enquire) const {
+  if (known) return;
+  if (row) enquire.add_matchspy(row.get());
   for (const auto& spy : spies) spy->add_to(enquire);
+}
+
+std::vector<FacetValue> FacetSpies::counts(std::size_t kind) const {
+  if (known) return (*known)[kind];
+  return row ? row->counts(kind) : spies[kind]->counts();
 }
 
 void set_facets(SearchResponse& response, Xapian::Database& db, const BuiltQuery& built, const SearchRequest& request,
@@ -97,7 +145,7 @@ void set_facets(SearchResponse& response, Xapian::Database& db, const BuiltQuery
     const std::vector<std::string>& chosen = request.*kind.chosen;
     // The query run's own counts when nothing is chosen in this facet, else a count of its own.
     std::vector<FacetValue> counts =
-        chosen.empty() ? spies.spies[i]->counts() : count_facet(db, built, filters, kind, spies.plan);
+        chosen.empty() ? spies.counts(i) : count_facet(db, built, filters, kind, spies.plan);
     response.*kind.distinct = static_cast<int>(counts.size());
     response.*kind.listed = most_frequent(std::move(counts), limit, chosen);
   }

@@ -30,6 +30,9 @@ void apply_sort(Xapian::Enquire& enquire, SortOrder sort) {
   } else {
     enquire.set_sort_by_value_then_relevance(schema::kDateOrderSlot, sort == SortOrder::kNewest);
   }
+  // Both order keys hold the episode id, so no two episodes tie and relevance never decides:
+  // no weight need be computed.
+  if (sort != SortOrder::kRelevance) enquire.set_weighting_scheme(Xapian::BoolWeight());
 }
 
 // One run of the episode query, with the facet counts it saw.
@@ -51,6 +54,7 @@ struct AttemptContext {
   QueryLanguages languages;  // to stem with
   bool prefix;  // the last word is searched as a prefix (spelling.hpp: last_word_is_prefix)
   FacetSpyPlan spy_plan;
+  const RevisionCache<FacetCounts>* every_episode_counts;  // null: count every time (shards)
 };
 
 // Counts every match of the query (the total, and the facets by the attempt's spies) in a pass
@@ -74,7 +78,13 @@ Attempt run_attempt(const AttemptContext& context, const std::string& text, Q::o
       parse_query_syntax(text),
       QueryOptions{default_op, context.prefix, context.options.prefix_expansion, context.languages.codes,
                    context.languages.forced});
-  const Q query = filtered(attempt.built, FacetFilters{request}.build());
+  const FacetFilters filters{request};
+  if (context.every_episode_counts && attempt.built.match_all && !attempt.built.excludes && filters.none()) {
+    // Every episode matches: their counts are the index revision's, counted once.
+    attempt.spies.known = context.every_episode_counts->get(
+        context.db, [&](Xapian::Database& db) { return count_every_episode(db, context.spy_plan); });
+  }
+  const Q query = filtered(attempt.built, filters.build());
   Xapian::Enquire enquire(context.db);
   enquire.set_query(query);
   apply_sort(enquire, context.sort);
@@ -168,10 +178,12 @@ Expected<SearchResponse> Searcher::search(const SearchRequest& request) const {
   return response;
 }
 
-// Our own spies on one local database; the built-in ones wherever a shard may be remote (a stub).
+// Our own spies on one local database (the facet row where every episode has one: an index of
+// schema 6 has none until it is re-indexed); the built-in ones wherever a shard may be remote (a stub).
 FacetSpyPlan Searcher::facet_spy_plan(const Xapian::Database& db) const {
-  if (options_.builtin_facet_spies || db.size() != 1 || is_stub(reader_.path())) return FacetSpyPlan::kBuiltIn;
-  return FacetSpyPlan::kSlotRuns;
+  if (db.size() != 1 || is_stub(reader_.path())) return FacetSpyPlan::kBuiltIn;
+  if (options_.local_facet_plan) return *options_.local_facet_plan;
+  return has_facet_rows(db) ? FacetSpyPlan::kFacetRow : FacetSpyPlan::kSlotRuns;
 }
 
 SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request) const {
@@ -181,9 +193,10 @@ SearchResponse Searcher::run(Xapian::Database& db, const SearchRequest& request)
   const SortOrder sort = request.sort.value_or(ranked ? SortOrder::kRelevance : SortOrder::kNewest);
   QueryLanguages languages = query_languages(db, FacetFilters{request}.build(), request.lang);
   const bool prefix = last_word_is_prefix(db, request.query, request.partial, languages.codes);
-  Answer answer =
-      answer_with_fallbacks(AttemptContext{db, request, builder, options_, sort, std::move(languages), prefix,
-                                           facet_spy_plan(db)});
+  const FacetSpyPlan plan = facet_spy_plan(db);
+  Answer answer = answer_with_fallbacks(AttemptContext{db, request, builder, options_, sort, std::move(languages),
+                                                       prefix, plan,
+                                                       plan == FacetSpyPlan::kBuiltIn ? nullptr : &every_episode_counts_});
 
   SearchResponse response;
   response.query = request.query;

@@ -5,11 +5,14 @@
 // database handle through the IndexReader).
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "common/status.hpp"
 #include "search-server/core/facet_spy.hpp"
+#include "search-server/core/facets.hpp"
 #include "search-server/core/index_reader.hpp"
+#include "search-server/core/revision_cache.hpp"
 #include "search-server/core/search_types.hpp"
 #include "search-server/core/synonym_table.hpp"
 
@@ -20,9 +23,10 @@ struct SearcherOptions {
   unsigned prefix_expansion = 30;   // completions of a partial word
   int max_transcript_hits = 5;
   bool strict_shards = false;  // a shard that does not answer fails the search (Unavailable)
-  // Facets counted by Xapian's built-in spies even on one local database (facet_spy.hpp: the
-  // plan remote shards need; the same counts, slower): for tests that compare the two plans.
-  bool builtin_facet_spies = false;
+  // The facet plan on one local database, for tests that compare plans (facet_spy.hpp); by
+  // default kFacetRow on an index whose every episode has a facet row, else kSlotRuns. kBuiltIn
+  // is the plan of a sharded index (a stub), whatever this says; it also keeps no browse counts.
+  std::optional<FacetSpyPlan> local_facet_plan;
 };
 
 class Searcher {
@@ -43,6 +47,8 @@ class Searcher {
   IndexReader& reader_;
   SynonymTable synonyms_;
   SearcherOptions options_;
+  // The facet counts of a browse without filters (every episode), kept per index revision.
+  RevisionCache<FacetCounts> every_episode_counts_;
 };
 
 // Checks a request against SearchLimits; the message names the parameter.
