@@ -12,8 +12,6 @@
 namespace podseek {
 namespace {
 
-constexpr const char* kAtom = "http://www.w3.org/2005/Atom";
-
 std::string clean(const std::string& text) {
   std::string line = html_to_line(text);
   if (cut_utf8(line, ListingLimits::kMaxTextBytes)) line += "…";
@@ -104,7 +102,7 @@ void read_channel_listing(const xmlNode* channel, Podcast& podcast, std::vector<
   podcast.listing.keywords = read_keywords(channel);
   podcast.listing.explicit_content = read_explicit(channel, warnings, "feed: ");
   podcast.guid = clean(xml::text(xml::child(channel, xml::podcast("guid"))));
-  for (const xmlNode* link : xml::children(channel, xml::Name{kAtom, "atom", "link"})) {
+  for (const xmlNode* link : xml::children(channel, xml::atom("link"))) {
     if (xml::attr(link, "rel") == "self" && !xml::attr(link, "href").empty()) {
       podcast.feed_url = xml::attr(link, "href");
       break;

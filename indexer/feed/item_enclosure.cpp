@@ -2,6 +2,7 @@
 #include "indexer/feed/item_enclosure.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "common/ascii_text.hpp"
 #include "indexer/feed/feed_url.hpp"
@@ -26,15 +27,31 @@ void read_type_and_length(const xmlNode* element, Episode& episode, const char* 
   if (bytes > 0) episode.enclosure_length = bytes;
 }
 
-const xmlNode* chosen_enclosure(const xmlNode* item) {
-  std::vector<xmlNode*> enclosures = xml::children(item, xml::rss("enclosure"));
-  for (const xmlNode* enclosure : enclosures) {
-    if (is_media_type(xml::attr(enclosure, "type")) && !xml::attr(enclosure, "url").empty()) return enclosure;
+// An enclosure and the attribute holding its URL: RSS <enclosure url>, Atom <link rel="enclosure" href>.
+struct Candidate {
+  const xmlNode* node;
+  const char* url_attribute;
+  std::string url() const { return xml::attr(node, url_attribute); }
+};
+
+std::vector<Candidate> enclosures_of(const xmlNode* item) {
+  std::vector<Candidate> found;
+  for (const xmlNode* node : xml::children(item, xml::rss("enclosure"))) found.push_back({node, "url"});
+  for (const xmlNode* node : xml::children(item, xml::atom("link"))) {
+    if (ascii::lower(xml::attr(node, "rel")) == "enclosure") found.push_back({node, "href"});
   }
-  for (const xmlNode* enclosure : enclosures) {
-    if (!xml::attr(enclosure, "url").empty()) return enclosure;
+  return found;
+}
+
+std::optional<Candidate> chosen_enclosure(const xmlNode* item) {
+  std::vector<Candidate> enclosures = enclosures_of(item);
+  for (const Candidate& enclosure : enclosures) {
+    if (is_media_type(xml::attr(enclosure.node, "type")) && !enclosure.url().empty()) return enclosure;
   }
-  return nullptr;
+  for (const Candidate& enclosure : enclosures) {
+    if (!enclosure.url().empty()) return enclosure;
+  }
+  return std::nullopt;
 }
 
 std::string http_source(const xmlNode* alternate) {
@@ -66,9 +83,9 @@ const xmlNode* media_content(const xmlNode* item) {
 }  // namespace
 
 void read_enclosure(const xmlNode* item, const std::string& base, Episode& episode, std::vector<std::string>& warnings) {
-  if (const xmlNode* enclosure = chosen_enclosure(item)) {
-    episode.enclosure_url = resolve_url(base, xml::attr(enclosure, "url"));
-    read_type_and_length(enclosure, episode, "length");
+  if (std::optional<Candidate> enclosure = chosen_enclosure(item)) {
+    episode.enclosure_url = resolve_url(base, enclosure->url());
+    read_type_and_length(enclosure->node, episode, "length");
     return;
   }
   std::vector<xmlNode*> alternates = xml::children(item, xml::podcast("alternateEnclosure"));

@@ -1,4 +1,5 @@
-// Which media file an RSS item is: of several <enclosure> elements the first audio or video one
+// Which media file an RSS item or an Atom entry is: of several <enclosure> elements (Atom: <link
+// rel="enclosure" href>, with the same type and length) the first audio or video one
 // (WordPress feeds put an image first), else the first; without any, the podcast:alternateEnclosure
 // marked default (else the first), at its first http(s) podcast:source; without those, the first
 // audio or video Media RSS media:content (in a media:group too). Internal to the RSS reader.

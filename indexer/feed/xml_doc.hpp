@@ -22,12 +22,14 @@ inline constexpr const char* kItunes = "http://www.itunes.com/dtds/podcast-1.0.d
 inline constexpr const char* kPodcast = "https://podcastindex.org/namespace/1.0";
 inline constexpr const char* kContent = "http://purl.org/rss/1.0/modules/content/";
 inline constexpr const char* kPsc = "http://podlove.org/simple-chapters";
+inline constexpr const char* kAtom = "http://www.w3.org/2005/Atom";
 
 inline Name rss(const char* local) { return {nullptr, nullptr, local}; }
 inline Name itunes(const char* local) { return {kItunes, "itunes", local}; }
 inline Name podcast(const char* local) { return {kPodcast, "podcast", local}; }
 inline Name content(const char* local) { return {kContent, "content", local}; }
 inline Name psc(const char* local) { return {kPsc, "psc", local}; }
+inline Name atom(const char* local) { return {kAtom, "atom", local}; }
 
 struct DocFree {
   void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }

@@ -8,35 +8,12 @@
 #include <httplib.h>
 
 #include "indexer/feed/rss_parser.hpp"
-#include "tests/indexer/feed/fake_fetcher.hpp"
-#include "tests/support/loopback_http_server.hpp"
+#include "tests/indexer/feed/host_server.hpp"
 
 using namespace podseek;
+using podseek::testing::HostServer;
 
 namespace {
-
-// Serves every fixture of hosts/ by its file name.
-class HostServer {
- public:
-  HostServer() {
-    server_.routes().Get(R"(/([A-Za-z0-9._-]+))", [](const httplib::Request& req, httplib::Response& res) {
-      try {
-        res.set_content(testing::read_fixture("hosts/" + req.matches[1].str()), "application/octet-stream");
-      } catch (const std::exception&) {
-        res.status = 404;
-      }
-    });
-    server_.start();
-  }
-  FeedParseResult read(const std::string& name) {
-    HttpFetcher fetcher;
-    return read_feed(server_.url("/" + name), fetcher);
-  }
-  std::string url(const std::string& name) const { return server_.url("/" + name); }
-
- private:
-  testing::LoopbackHttpServer server_;
-};
 
 const Episode& by_guid(const Podcast& podcast, const std::string& guid) {
   for (const Episode& episode : podcast.episodes)

@@ -140,7 +140,7 @@ TEST_CASE("A file that is not a feed is an input error naming the file") {
       {"broken/not-a-feed.txt", "not an XML document"},
       {"broken/html-page.xml", "not an RSS feed: the root element is <html>, not <rss>"},
       {"broken/no-channel.xml", "not an RSS feed: <rss> has no <channel>"},
-      {"broken/atom.xml", "the root element is <feed>, not <rss> (Atom feeds are not supported)"},
+      {"broken/atom.xml", "not an RSS feed: the root element is <feed>, not <rss>"},  // parse_feed reads it
       {"broken/no-channel-title.xml", "the channel has no <title>"},
   };
   for (const Row& row : rows) {
