@@ -167,7 +167,7 @@
   function episodeFacts(e, { showPodcast = false, base = "" } = {}) {
     const parts = [];
     if (showPodcast && e.podcast) {
-      parts.push(e.podcast_id ? h("a", { class: "fact-podcast", href: `${base}${podcastHref(e.podcast_id)}` }, e.podcast) : h("span", { class: "fact-podcast" }, e.podcast));
+      parts.push(e.podcast_id ? h("a", { class: "fact-podcast", href: `${base}${podcastHref(e.podcast_id)}`, dir: "auto" }, e.podcast) : h("span", { class: "fact-podcast", dir: "auto" }, e.podcast));
     }
     const date = formatDate(e.published);
     if (date) parts.push(h("time", { class: "fact-date", datetime: e.published }, date));
@@ -218,7 +218,7 @@
       "a",
       { href: safeUrl(r.url, origin), class: "title", target: "_top" },
       hasNumber ? h("span", { class: "num" }, `#${r.episode}`) : null,
-      r.title
+      h("span", { dir: "auto" }, r.title)
     );
     const chapters = (r.chapters || []).map((c) => chapterItem(c, origin));
     const art = artwork(r.image_url, 40, origin);
@@ -228,7 +228,7 @@
       art,
       title,
       episodeFacts(r, { showPodcast: mixed, base: origin }),
-      r.snippet ? h("p", { class: "snippet" }, highlighted(r.snippet)) : null,
+      r.snippet ? h("p", { class: "snippet", dir: "auto" }, highlighted(r.snippet)) : null,
       chapters.length ? h("ul", { class: "chapters" }, chapters) : null
     );
   }
@@ -240,7 +240,7 @@
         "a",
         { href: safeUrl(c.deep_link, origin), class: "chapter", target: "_top" },
         h("time", null, c.start),
-        h("span", null, c.title_html ? highlighted(c.title_html) : c.title)
+        h("span", { dir: "auto" }, c.title_html ? highlighted(c.title_html) : c.title)
       )
     );
   }

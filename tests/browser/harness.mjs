@@ -11,6 +11,9 @@ export const HOST_OTHER = process.env.HOST_OTHER;
 // identity left to the index, and with it given by options (run.sh lists them).
 export const OTHER_SERVER = process.env.PODSEEK_OTHER_URL;
 export const OPTIONS_SERVER = process.env.PODSEEK_OPTIONS_URL;
+// A server of netstack.fm beside a podcast of very long and right-to-left titles that shares its
+// episode numbers 1 and 2 (tests/fixtures/browser/long-and-rtl.json).
+export const STRESS_SERVER = process.env.PODSEEK_STRESS_URL;
 export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR;
 if (!SERVER) throw new Error('PODSEEK_URL is not set: run the tests through tests/browser/run.sh');
 

@@ -117,6 +117,15 @@ start_server "$WORK/options-server.log" --db "$WORK/other-db" --port 0 --web "$R
   --site-title "Example Radio" --site-accent "#0b6e4f" --site-example "route leak" --site-example "DNS"
 OPTIONS_URL=$STARTED_URL
 
+# Very long and right-to-left (Arabic, Hebrew) titles, names and words beside netstack.fm, whose
+# episode numbers 1 and 2 they share (tests/fixtures/browser/long-and-rtl.json): layout and ambiguity.
+STRESS_ARGS=(--db "$WORK/stress-db")
+[[ -f "$ROOT/data/topics.json" ]] && STRESS_ARGS+=(--topics "$ROOT/data/topics.json")
+"$INDEXER" "${STRESS_ARGS[@]}" "$CORPUS" "$ROOT/tests/fixtures/browser/long-and-rtl.json" >"$WORK/stress-indexer.log" 2>&1 ||
+  { cat "$WORK/stress-indexer.log" >&2; exit 1; }
+start_server "$WORK/stress-server.log" --db "$WORK/stress-db" --port 0 --web "$ROOT/web"
+STRESS_URL=$STARTED_URL
+
 # The second podcast: its audio, artwork and feed, with @MEDIA@ made the media server's origin.
 mkdir -p "$WORK/media" "$WORK/radio"
 sox -n -r 8000 -c 1 -b 8 -e unsigned-integer "$WORK/media/silence.wav" trim 0 120
@@ -143,7 +152,7 @@ status=0
   cd "$HERE"
   PODSEEK_URL="$SERVER_URL" PODSEEK_MIXED_URL="$MIXED_URL" MEDIA_URL="$MEDIA_URL" \
   PODSEEK_FILTERS_URL="$FILTERS_URL" HOST_ALLOWED="$HOST_ALLOWED" HOST_OTHER="$HOST_OTHER" \
-  PODSEEK_OTHER_URL="$OTHER_URL" PODSEEK_OPTIONS_URL="$OPTIONS_URL" \
+  PODSEEK_OTHER_URL="$OTHER_URL" PODSEEK_OPTIONS_URL="$OPTIONS_URL" PODSEEK_STRESS_URL="$STRESS_URL" \
   SCREENSHOT_DIR="$BUILD_DIR/screenshots" \
     node --test --test-concurrency=1 --test-reporter=spec ${BROWSER_TESTS:-./*.test.mjs}
 ) || status=$?

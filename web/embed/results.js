@@ -30,14 +30,14 @@ export function resultItems(q, data, origin) {
 function resultItem(r, origin, mixed) {
   const hasNumber = r.episode !== null && r.episode !== undefined;
   const title = h('a', { href: safeUrl(r.url, origin), class: 'title', target: '_top' },
-    hasNumber ? h('span', { class: 'num' }, `#${r.episode}`) : null, r.title);
+    hasNumber ? h('span', { class: 'num' }, `#${r.episode}`) : null, h('span', { dir: 'auto' }, r.title));
   const chapters = (r.chapters || []).map((c) => chapterItem(c, origin));
   const art = artwork(r.image_url, 40, origin);
   return h('li', { class: `result${art ? ' has-art' : ''}`, part: 'result' },
     art,
     title,
     episodeFacts(r, { showPodcast: mixed, base: origin }),
-    r.snippet ? h('p', { class: 'snippet' }, highlighted(r.snippet)) : null,
+    r.snippet ? h('p', { class: 'snippet', dir: 'auto' }, highlighted(r.snippet)) : null,
     chapters.length ? h('ul', { class: 'chapters' }, chapters) : null);
 }
 
@@ -45,5 +45,5 @@ function chapterItem(c, origin) {
   return h('li', null,
     h('a', { href: safeUrl(c.deep_link, origin), class: 'chapter', target: '_top' },
       h('time', null, c.start),
-      h('span', null, c.title_html ? highlighted(c.title_html) : c.title)));
+      h('span', { dir: 'auto' }, c.title_html ? highlighted(c.title_html) : c.title)));
 }

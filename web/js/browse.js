@@ -10,7 +10,7 @@ const PER_PAGE = 50; // names per page: the API's largest page
 function episodeList(items) {
   return h('ul', { class: 'episode-list' }, (items || []).map((e) => h('li', null, h('a', { href: episodeHref(e.id) },
     e.episode != null ? h('span', { class: 'ep-num' }, `#${e.episode}`) : null,
-    h('span', null, e.title || e.id)))));
+    h('span', { dir: 'auto' }, e.title || e.id)))));
 }
 
 /** "3 episodes", or "12 episodes, the newest 10 listed" when the list holds only the newest. */
@@ -30,7 +30,7 @@ export async function renderGuestsPage(main) {
       h('h1', null, 'Guests'),
       h('p', { class: 'lede' }, `${plural(res.total, 'guest')} on the show. Choose a name to search their episodes.`),
       h('ul', { class: 'browse-grid' }, guests.map((g) => h('li', { class: 'browse-card' },
-        h('h2', null, h('a', { href: facetHref('guest', g.name) }, g.name)),
+        h('h2', null, h('a', { href: facetHref('guest', g.name), dir: 'auto' }, g.name)),
         h('p', { class: 'muted' }, episodeCount(g)),
         episodeList(g.items)))),
       pagerLinks('/guests', res.total, res.page, res.per_page, ['← Previous', 'Next →']));
@@ -50,7 +50,7 @@ export async function renderTopicsPage(main) {
       h('h1', null, 'Topics'),
       h('p', { class: 'lede' }, `${plural(res.total, 'topic')}, most discussed first. Choose one to search its episodes.`),
       h('ul', { class: 'browse-grid' }, topics.map((t) => h('li', { class: 'browse-card' },
-        h('h2', null, h('a', { href: facetHref('topic', t.name) }, t.name),
+        h('h2', null, h('a', { href: facetHref('topic', t.name), dir: 'auto' }, t.name),
           ' ', h('span', { class: 'count-badge', 'aria-label': plural(t.count, 'episode') }, String(t.count))),
         episodeList(t.items)))),
       pagerLinks('/topics', res.total, res.page, res.per_page, ['← Previous', 'Next →']));

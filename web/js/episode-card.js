@@ -11,10 +11,10 @@ export function episodeCard(e, { showPodcast = false } = {}) {
     artwork(e.image_url, 64) || h('span', { class: 'artwork artwork-none', 'aria-hidden': 'true' }),
     h('div', { class: 'episode-card-body' },
       h('h3', { class: 'episode-card-title' }, h('a', { href: episodeHref(e.id) },
-        number !== null ? h('span', { class: 'ep-num' }, `#${number}`) : null, e.title)),
+        number !== null ? h('span', { class: 'ep-num' }, `#${number}`) : null, h('span', { dir: 'auto' }, e.title))),
       episodeFacts(e, { showPodcast }),
       e.guests && e.guests.length ? h('p', { class: 'guests' }, 'with ',
-        e.guests.map((g, i) => [i ? ', ' : null, h('a', { href: guestHref(g) }, g)])) : null,
+        e.guests.map((g, i) => [i ? ', ' : null, h('a', { href: guestHref(g), dir: 'auto' }, g)])) : null,
       playButton(e)));
 }
 

@@ -38,8 +38,8 @@ export function guestHref(name) {
 export function episodeFacts(e, { showPodcast = false, base = '' } = {}) {
   const parts = [];
   if (showPodcast && e.podcast) {
-    parts.push(e.podcast_id ? h('a', { class: 'fact-podcast', href: `${base}${podcastHref(e.podcast_id)}` }, e.podcast)
-                            : h('span', { class: 'fact-podcast' }, e.podcast));
+    parts.push(e.podcast_id ? h('a', { class: 'fact-podcast', href: `${base}${podcastHref(e.podcast_id)}`, dir: 'auto' }, e.podcast)
+                            : h('span', { class: 'fact-podcast', dir: 'auto' }, e.podcast));
   }
   const date = formatDate(e.published);
   if (date) parts.push(h('time', { class: 'fact-date', datetime: e.published }, date));

@@ -27,7 +27,7 @@ export async function renderGuestPage(main, name) {
   const showPodcast = new Set(episodes.map((e) => e.podcast)).size > 1;
   replaceChildren(main, h('article', { class: 'guest' },
     h('p', { class: 'crumbs' }, h('a', { href: '/guests' }, 'Guests'), ` › ${res.name}`),
-    h('h1', null, res.name),
+    h('h1', { dir: 'auto' }, res.name),
     h('p', { class: 'lede' }, `Guest on ${plural(res.total, 'episode')}. `,
       h('a', { href: facetHref('guest', res.name) }, `Search within ${res.name}’s episodes`), '.'),
     h('section', { 'aria-labelledby': 'episodes-heading' },
@@ -53,7 +53,7 @@ function momentSection(id, heading, moments, byId, item) {
       const first = list[0];
       const e = byId.get(episodeId) || { id: episodeId, title: first.episode_title, podcast: first.podcast, enclosure_url: first.enclosure_url };
       return h('li', { class: 'moment-group' },
-        h('h3', null, h('a', { href: episodeHref(episodeId) }, e.title || first.episode_title || episodeId)),
+        h('h3', null, h('a', { href: episodeHref(episodeId), dir: 'auto' }, e.title || first.episode_title || episodeId)),
         h('ul', { class: 'chapters' }, list.map((m) => item(e, m))));
     })));
 }
@@ -62,5 +62,5 @@ function momentItem(e, m, text, label = '') {
   return h('li', { class: 'moment' },
     momentControl(e, m.start_seconds, m.deep_link, [
       h('time', { datetime: `PT${m.start_seconds}S` }, m.start),
-      h('span', { class: 'chapter-title' }, label ? h('strong', null, `${label}: `) : null, text)]));
+      h('span', { class: 'chapter-title', dir: 'auto' }, label ? h('strong', null, `${label}: `) : null, text)]));
 }

@@ -87,7 +87,7 @@ class Player {
   showEpisode(e) {
     const art = e.image_url ? safeUrl(e.image_url) : null;
     replaceChildren(this.art, art ? h('img', { src: art, width: 48, height: 48, alt: '' }) : null);
-    replaceChildren(this.title, h('a', { href: episodeHref(e.id) }, e.title),
+    replaceChildren(this.title, h('a', { href: episodeHref(e.id), dir: 'auto' }, e.title),
       e.podcast ? h('span', { class: 'muted' }, ` · ${e.podcast}`) : null);
     replaceChildren(this.chapter);
     if ('mediaSession' in navigator && typeof MediaMetadata === 'function') {

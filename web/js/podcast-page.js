@@ -27,9 +27,9 @@ export async function renderPodcastPage(main, id) {
     h('div', { class: 'show-head' },
       artwork(p.image_url, 200),
       h('div', null,
-        h('h1', null, p.title),
+        h('h1', { dir: 'auto' }, p.title),
         p.explicit === true ? h('p', null, h('span', { class: 'explicit', 'aria-label': 'Explicit' }, 'E'), ' Explicit') : null,
-        p.description ? h('p', { class: 'description' }, p.description) : null,
+        p.description ? h('p', { class: 'description', dir: 'auto' }, p.description) : null,
         h('dl', { class: 'episode-meta' },
           p.hosts && p.hosts.length ? [h('dt', null, 'Hosts'), h('dd', null, p.hosts.join(', '))] : null,
           p.categories && p.categories.length ? [h('dt', null, 'Categories'), h('dd', null,
@@ -64,6 +64,6 @@ export async function renderPodcastsPage(main) {
     h('p', { class: 'lede' }, `${plural(list.length, 'podcast')} in this index.`),
     h('ul', { class: 'browse-grid' }, list.map((p) => h('li', { class: 'browse-card podcast-card' },
       artwork(p.image_url, 96),
-      h('h2', null, h('a', { href: podcastHref(p.id) }, p.title)),
+      h('h2', null, h('a', { href: podcastHref(p.id), dir: 'auto' }, p.title)),
       h('p', { class: 'muted' }, plural(p.episode_count, 'episode'))))));
 }

@@ -26,6 +26,6 @@ export async function renderRelatedEpisodes(container, id) {
   container.append(h('section', { class: 'related', 'aria-labelledby': 'related-heading' },
     h('h2', { id: 'related-heading' }, 'Related episodes'),
     h('ul', { class: 'episode-list related-list' }, related.map((r) => h('li', { 'data-id': r.id },
-      h('a', { href: episodeHref(r.id) }, r.episode != null ? h('span', { class: 'ep-num' }, `#${r.episode}`) : null, r.title),
+      h('a', { href: episodeHref(r.id) }, r.episode != null ? h('span', { class: 'ep-num' }, `#${r.episode}`) : null, h('span', { dir: 'auto' }, r.title)),
       reasons(r).length ? h('span', { class: 'muted related-reasons' }, ` — shares ${reasons(r).join(', ')}`) : null)))));
 }

@@ -14,7 +14,7 @@ function facetCheckbox(facet, value, count, index, checked, onToggle) {
   return h('li', null,
     h('input', { type: 'checkbox', id, checked, 'data-facet': facet, 'data-value': value,
                  onchange: (e) => onToggle(facet, value, e.target.checked) }),
-    h('label', { for: id }, h('span', { class: 'facet-value' }, facetValueLabel(facet, value)), h('span', { class: 'facet-count' }, String(count))));
+    h('label', { for: id }, h('span', { class: 'facet-value', dir: 'auto' }, facetValueLabel(facet, value)), h('span', { class: 'facet-count' }, String(count))));
 }
 
 /** The values of a facet with their counts; chosen values stay listed (and checked) even when the
@@ -64,7 +64,7 @@ export function filterChips(state, { onRemoveFacet, onRemoveRange, onClearAll })
       chips.push(h('li', null, h('button', {
         type: 'button', class: 'chip', 'aria-label': `Remove filter ${label}: ${facetValueLabel(facet, value)}`,
         onclick: () => onRemoveFacet(facet, value),
-      }, h('span', { class: 'chip-facet' }, `${label}:`), ` ${facetValueLabel(facet, value)} `, h('span', { 'aria-hidden': 'true', class: 'chip-x' }, '×'))));
+      }, h('span', { class: 'chip-facet' }, `${label}:`), ' ', h('span', { dir: 'auto' }, facetValueLabel(facet, value)), ' ', h('span', { 'aria-hidden': 'true', class: 'chip-x' }, '×'))));
     }
   }
   chips.push(...rangeChips(state, onRemoveRange));

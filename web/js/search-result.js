@@ -9,13 +9,13 @@ import { momentControl, playButton } from './player.js';
 function momentItem(r, startSeconds, deepLink, start, label) {
   return h('li', null, momentControl(r, startSeconds, deepLink, [
     h('time', { datetime: `PT${startSeconds}S` }, start),
-    h('span', { class: 'chapter-title' }, label)]));
+    h('span', { class: 'chapter-title', dir: 'auto' }, label)]));
 }
 
 function guestLinks(guests) {
   if (!guests || !guests.length) return null;
   return h('p', { class: 'guests' }, 'with ',
-    guests.map((g, i) => [i ? ', ' : null, h('a', { href: facetHref('guest', g), 'data-state': '' }, g)]));
+    guests.map((g, i) => [i ? ', ' : null, h('a', { href: facetHref('guest', g), 'data-state': '', dir: 'auto' }, g)]));
 }
 
 /** The list item for an API search result; mixed: the index holds several podcasts. */
@@ -34,10 +34,10 @@ export function searchResult(r, { mixed = false } = {}) {
     h('h2', { class: 'result-title' },
       h('a', { href, class: 'result-link' },
         number !== null ? h('span', { class: 'ep-num' }, `#${number}`) : null,
-        h('span', null, r.title))),
+        h('span', { dir: 'auto' }, r.title))),
     episodeFacts(r, { showPodcast: mixed }),
     guestLinks(r.guests),
-    r.snippet ? h('p', { class: 'snippet' }, highlighted(r.snippet)) : null,
+    r.snippet ? h('p', { class: 'snippet', dir: 'auto' }, highlighted(r.snippet)) : null,
     chapters.length ? h('ul', { class: 'chapters', 'aria-label': `Matching chapters of episode ${number ?? r.title}` }, chapters) : null,
     transcript.length ? h('ul', { class: 'chapters transcript', 'aria-label': 'Matching transcript' }, transcript) : null,
     playButton(r),

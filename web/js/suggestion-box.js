@@ -59,7 +59,7 @@ export class SuggestionBox {
     replaceChildren(this.list, list.map((s, i) => h('li', {
       id: `suggestion-${i}`, role: 'option', class: 'suggestion', 'aria-selected': 'false',
       onmousedown: (e) => { e.preventDefault(); this.onChoose(s); },
-    }, h('span', { class: 'suggestion-text' }, s.text), h('span', { class: 'suggestion-kind' }, KIND_LABELS[s.kind] || s.kind || ''))));
+    }, h('span', { class: 'suggestion-text', dir: 'auto' }, s.text), h('span', { class: 'suggestion-kind' }, KIND_LABELS[s.kind] || s.kind || ''))));
     const open = list.length > 0;
     this.list.hidden = !open;
     this.input.setAttribute('aria-expanded', String(open));
