@@ -7,7 +7,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   podseek::fuzz::NoFetcher fetcher;
   try {
-    podseek::parse_feed(podseek::fuzz::as_text(data, size), "https://fuzz.example.com/feed.xml", fetcher);
+    podseek::parse_rss(podseek::fuzz::as_text(data, size), "https://fuzz.example.com/feed.xml", fetcher);
   } catch (const podseek::InputError&) {
   }
   return 0;

@@ -103,8 +103,6 @@ SourceRead read_fetched_feed(const std::string& source, const FetchResult& fetch
   // Relative references resolve against where the feed really is, after redirects.
   const std::string& base = fetched.final_url.empty() ? source : fetched.final_url;
   FeedParseResult feed = parse_feed(fetched.body, base, fetcher, options.feed);
-  // A feed that asks directories not to list it is not indexed at all: reported on its own line.
-  if (!feed.blocked.empty()) throw InputError(source + ": the feed asks not to be listed (" + feed.blocked + ")");
   apply_input_limits(feed.podcast, source, &feed.warnings);
   validate_podcast(feed.podcast, source);
   infer_guests(feed.podcast, feed.publisher_names);
